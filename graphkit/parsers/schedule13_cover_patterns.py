@@ -113,9 +113,12 @@ PAGE_REF = regex_cache.compile(r"""\bPa(?:ge?)?\s*\d+(?:\s+of\s+\d+)?(?:\s+Pages
 #: literal first, so that a search skips ahead fast; a case-insensitive search cannot)
 PAGE_REF_CUE = regex_cache.compile(r"""pa(?:ge?)?\s*\d""", re.VERBOSE)
 #: Row numbers: "5.", "(7)", "[6]", "11." before a label (a cell that is only a row number),
-#: and "8)" ("8)  Shared Dispositive Power. . .  18.3%")
+#: and "8)" ("8)  Shared Dispositive Power. . .  18.3%"); "7)" and "7." glued to their label
+#: as an HTML cell flattens them ("7)SOLE DISPOSITIVE POWER", "7.SOLE DISPOSITIVE POWER": "7."
+#: only before two letters, so "7.5" and "Fund 2.A" stay)
 ROW_NUMBER = regex_cache.compile(r"""
-    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.|\d{1,2}\))(?=[\s]|$|(?<=\))[A-Z])
+    (?<![\w.,(/$\[])(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s?\.|\d{1,2}\))
+    (?=[\s]|$|(?<=\))[A-Z]|(?<=\d\.)[A-Z][A-Za-z])
 """, re.VERBOSE)
 #: A bare row number ending a region, printed just before the next label: "6    SHARED VOTING",
 #: "9 | SOLE DISPOSITIVE POWER" (a table cell)
@@ -170,7 +173,8 @@ BROKEN_ROW_CELL_NUMBER = regex_cache.compile(r"\n" + _ROW_CELL_NUMBER,
 #: the "." of "5." or "11 .", the ")" of "(7)" or "8)", the "]" of "[6]"; each with how many characters
 #: before that last character a row number ending there may start.
 ROW_NUMBER_ENDS: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
-    (regex_cache.compile(r"""\. (?:(?<=\d\.)|(?<=\d\s\.)) (?=\s|$)""", re.VERBOSE), (1, 2, 3)),
+    (regex_cache.compile(r"""\. (?:(?<=\d\.)(?=\s|$|[A-Z][A-Za-z])|(?<=\d\s\.)(?=\s|$))""",
+                         re.VERBOSE), (1, 2, 3)),
     (regex_cache.compile(r"""\) (?<=\d\)) (?=\s|$|[A-Z])""", re.VERBOSE), (1, 2, 3)),
     (regex_cache.compile(r"""\] (?<=\d\]) (?=\s|$)""", re.VERBOSE), (2, 3)),
 )
