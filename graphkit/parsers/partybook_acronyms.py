@@ -41,6 +41,8 @@ def acronym_cost(abbr: str, name: str) -> Optional[int]:
     1
     >>> acronym_cost("XYZ", "Acme Capital Fund-V, L.P.") is None
     True
+    >>> acronym_cost("ACM", "Acme Capital Management, Limited Partnership")
+    0
     """
     if not may_abbreviate(abbr, name):
         return None  # a letter no initial or whole word gives: no acronym (cheap test first)

@@ -52,12 +52,21 @@ LEGAL_FORMS = {
     "gmbh": "gmbh", "ag": "ag", "plc": "plc", "kg": "kg", "spc": "spc",
 }
 
+#: Legal forms spelled out in words (lower case), read before :data:`LEGAL_FORMS` word by word:
+#: "Acme Fund, Limited Partnership" is an "lp" (its word "limited" alone is a "ltd"), "Acme,
+#: Limited Liability Company" an "llc" (its word "company" alone a "corp")
+SPELLED_LEGAL_FORMS = ((("limited", "liability", "company"), "llc"),
+                       (("limited", "liability", "partnership"), "llp"),
+                       (("limited", "partnership"), "lp"))
+
 #: What prose calls the issuer, squeezed ("the Issuer", "Company"): the filing's issuer
 #: party unless the filing defines the word for another party.
 ISSUER_WORDS = frozenset({"issuer", "theissuer", "company", "thecompany"})
 
-#: Words an acronym may drop at no cost.
-ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS)
+#: Words an acronym may drop at no cost: "Fund", "Partners", a legal form, also spelled out
+#: ("HCM" of "Acme Capital Management, Limited Partnership", as of "..., L.P.")
+ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS) \
+    | {w for words, _ in SPELLED_LEGAL_FORMS for w in words}
 
 _ROMAN = regex_cache.compile(r"""^(?:x{0,3})(?:ix|iv|v?i{0,3})$""", re.VERBOSE)  # "v", "iv", "xii"
 #: The letters of :data:`_ROMAN`: a word with another letter is no numeral (a cheap first test)
@@ -356,6 +365,10 @@ def discriminators(name: str) -> Mapping[str, frozenset[str]]:
     >>> d = discriminators("Acme Capital Fund-V Affiliates Fund (Q), L.P.")
     >>> sorted(d["number"]), sorted(d["series"]), sorted(d["vehicle"]), sorted(d["legal"])
     (['v'], ['q'], ['affiliates'], ['lp'])
+    >>> sorted(discriminators("Acme Fund, Limited Partnership")["legal"])
+    ['lp']
+    >>> discriminators("Acme Co., Limited Partnership") == discriminators("Acme Co., L.P.")
+    True
     """
     raw = compact_initials(name)
     series = frozenset(s.lower() for s in SERIES_MARK.findall(raw)) if "(" in raw else frozenset()
@@ -364,6 +377,10 @@ def discriminators(name: str) -> Mapping[str, frozenset[str]]:
                        or (t != "" and len(t) <= 4 and _ROMAN_LETTERS.issuperset(t)
                            and _ROMAN.match(t) and t not in series))
     vehicle = frozenset(t for t in toks if t in VEHICLE_WORDS)
+    spelled = next(((words, f) for words, f in SPELLED_LEGAL_FORMS
+                    if tuple(toks[-len(words):]) == words), None)
+    if spelled is not None:  # the spelled form read as its code: "company limited partnership"
+        toks = toks[:-len(spelled[0])] + [spelled[1]]
     tail = toks[-2:] if toks else []
     legal = frozenset(LEGAL_FORMS[t] for t in tail if t in LEGAL_FORMS)
     return MappingProxyType({"number": number - series, "series": series, "vehicle": vehicle,

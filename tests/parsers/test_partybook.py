@@ -396,6 +396,10 @@ def _discriminators_first(name):
     number = frozenset(t for t in toks if (t.isdigit() and len(t) <= 4)
                        or (t != "" and _pn._ROMAN.match(t) and t not in series and len(t) <= 4))
     vehicle = frozenset(t for t in toks if t in _pn.VEHICLE_WORDS)
+    for words, code in _pn.SPELLED_LEGAL_FORMS:  # (session 46: "limited partnership" an "lp")
+        if len(toks) >= len(words) and tuple(toks[-len(words):]) == words:
+            toks = toks[:-len(words)] + [code]
+            break
     legal = frozenset(_pn.LEGAL_FORMS[t] for t in toks[-2:] if t in _pn.LEGAL_FORMS)
     return {"number": number - series, "series": series, "vehicle": vehicle, "legal": legal}
 

@@ -8,6 +8,8 @@ the original and the edit. The parse must give the original's numbers, parties a
 from __future__ import annotations
 
 from graphkit.parse import parse_path
+from graphkit.parsers.partybook_acronyms import acronym_cost
+from graphkit.parsers.partybook_names import discriminators
 from graphkit.parsers.schedule13_cover_search import clean_cover_text
 from tests.conftest import ROOT
 
@@ -37,3 +39,38 @@ def test_a_glued_row_number_is_blanked_but_no_decimal_nor_a_dotted_word():
     assert clean_cover_text("POWER: -\n\n7.SOLE DISPOSITIVE").split() == [
         "POWER:", "-", "SOLE", "DISPOSITIVE"]
     assert clean_cover_text("POWER: 7.5%  Fund 2.A").split() == ["POWER:", "7.5%", "Fund", "2.A"]
+
+
+def _links(path) -> tuple[set[tuple], dict[str, list[str]]]:
+    """The claims (source, relation, target, shares, percent) and each party's identifiers."""
+    rec = parse_path(path).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    claims = {(names[c.source], c.relation.value, names[c.target], c.shares, c.percent)
+              for c in rec.claims}
+    return claims, {p.name: sorted(i.value for i in p.identifiers) for p in rec.parties}
+
+
+def test_a_limited_partnership_spelled_out_is_an_lp():
+    # filing/1996_SC_13GA_933203 with each "L.P." spelled "Limited Partnership": "D.E. Shaw &
+    # Co., Limited Partnership, the general partner of D.E. Shaw" was read as a "Ltd" (its word
+    # "limited"), so not the partnership the cover's "L.P." names: D.E. Shaw & Co., Inc. was
+    # made the general partner of D.E. Shaw Investments (the filing never says so), and the
+    # EDGAR header's CIK of D.E. Shaw Investments was lost
+    claims, ids = _links(SW46 / "1996_SC_13GA_933203_limited_partnership.txt")
+    lp, fund = "D.E. Shaw & Co., Limited Partnership", "D.E. Shaw Investments, Limited Partnership"
+    assert claims == {
+        ("D.E. Shaw & Co., Inc.", "general_partner_of", lp, None, None),
+        (lp, "general_partner_of", fund, None, None),
+        ("David E. Shaw", "officer_of", "D.E. Shaw & Co., Inc.", None, None),
+        ("David E. Shaw", "shareholder_of", "D.E. Shaw & Co., Inc.", None, None),
+        (fund, "beneficial_owner_of", "First USA, Inc.", 698700, 12.2),
+        ("David E. Shaw", "beneficial_owner_of", "First USA, Inc.", 698700, 12.2)}
+    assert ids[fund] == ["0000933203", "13-3470777"]
+
+
+def test_spelled_legal_forms_read_as_their_codes():
+    assert discriminators("Roe Capital Co., Limited Partnership") == discriminators(
+        "Roe Capital Co., L.P.")
+    assert discriminators("Roe Capital, Limited Liability Company")["legal"] == {"llc"}
+    assert acronym_cost("RCM", "Roe Capital Management, Limited Partnership") == 0
+    assert acronym_cost("RCM", "RCM GP, LLC") == 1  # the partnership's term, not its GP's
