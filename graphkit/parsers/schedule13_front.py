@@ -195,17 +195,27 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
     >>> src = SourceText(path="x.txt", text=" ".join(t.split()) + " ACME, INC. (Name of Issuer)")
     >>> _value_above(src, ISSUER_CAPTION.search(src.text), 0)[0]
     'ACME, INC.'
+    >>> src = SourceText(path="x.txt", text=t + "\\nClass A Stock\\nClass B Stock (Title of\\nClass"
+    ...                  " of Securities)")
+    >>> _value_above(src, CLASS_CAPTION.search(src.text), 0)[0]
+    'Class A Stock Class B Stock'
     """
     text = src.text
-    line_start = max(text.rfind("\n", 0, caption.start()) + 1, floor)
+    own_line = text.rfind("\n", 0, caption.start()) + 1
+    line_start = max(own_line, floor)
     same = text[line_start:caption.start()]
+    lines: list[tuple[int, int]] = []
     if LETTER_OR_DIGIT.search(MARKDOWN_MARK.sub("", same)):
         # a heading run into the value's line (a page with its line breaks lost) is cut off
-        line_start += max((h.end() for h in FORM_HEADING.finditer(same)), default=0)
+        cut = max((h.end() for h in FORM_HEADING.finditer(same)), default=0)
+        line_start += cut
         same = text[line_start:caption.start()]
         s = line_start + len(same) - len(same.lstrip(" \t*#>"))
-        return " ".join(same.strip(" \t*#>").split()), s, caption.start()
-    lines: list[tuple[int, int]] = []
+        if cut or line_start != own_line:
+            return " ".join(same.strip(" \t*#>").split()), s, caption.start()
+        # the caption run into the value's last line ("Class B Stock (Title of" over "Class of
+        # Securities)", re-wrapped): the value's lines right above it are the value's too
+        lines.append((s, caption.start()))
     pos = line_start - 1
     while pos > floor and len(lines) < 3:
         prev = text.rfind("\n", 0, pos) + 1

@@ -74,3 +74,12 @@ def test_spelled_legal_forms_read_as_their_codes():
     assert discriminators("Roe Capital, Limited Liability Company")["legal"] == {"llc"}
     assert acronym_cost("RCM", "Roe Capital Management, Limited Partnership") == 0
     assert acronym_cost("RCM", "RCM GP, LLC") == 1  # the partnership's term, not its GP's
+
+
+def test_a_class_caption_run_into_the_class_keeps_the_lines_above():
+    # harvest27/03_bedford_amrep_1994_sc13da with "Common Stock" over "par value $.10 per share
+    # (Title of" over "Class of Securities)": only the caption's own line was read as the class
+    harvest = ROOT / "tests" / "fixtures" / "filings" / "harvest27"
+    for path in (harvest / "03_bedford_amrep_1994_sc13da.txt",
+                 SW46 / "03_bedford_amrep_1994_sc13da_caption_wrapped.txt"):
+        assert parse_path(path).records[0].security_class == "Common Stock par value $.10 per share"
