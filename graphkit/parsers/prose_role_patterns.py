@@ -36,12 +36,14 @@ _F = re.VERBOSE
 #: members" (members of the governing committee, not of the company: read as directors, see
 #: :func:`graphkit.parsers.prose_roles.role_relations`), "the control person", "a controlling
 #: person", "co-managing members", "co-general partners" ("co-" joined to the role it shares), "the
+#: 1% general partner" (also "1 %", "1 percent"), "the
 #: (ultimate) parent company" (not a bare "parent": "the parent of Jane Roe" is kin).
 ROLE = r"""(?i:(?:(?:sole|managing|general|investment|co-|principal|controlling|majority|the|a|an
     |its|their|his|her|only|individual|corporate|administrative|special|senior|both|each|all
     |registered|(?:class|series)\s+(?-i:[A-Z]{1,2}(?:-[0-9])?|[0-9])   # Class A, Series B-1
     |non-member|(?:investment|management|executive)\s+committee
-    |(?:one|two|three)-(?:thirds?|half|quarters?)|[0-9]{1,2}(?:\.[0-9]{1,2})?%)\s+
+    |(?:one|two|three)-(?:thirds?|half|quarters?)
+    |[0-9]{1,2}(?:\.[0-9]{1,2})?(?:[ ]?%|[ ]percent))\s+
     |co-(?=[a-z]))*
     (?:general\s+partners?|managing\s+members?|members?|investment\s+(?:managers?|advis[eo]rs?)
     |(?<=managing\s)partners?|(?<=managing\s)limited\s+partners?|(?<=sole\s)limited\s+partners?

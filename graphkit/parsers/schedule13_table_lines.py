@@ -19,12 +19,13 @@ from graphkit import regex_cache
 _F = re.VERBOSE | re.IGNORECASE
 
 #: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
-#: "   .4     8.8%", "  N0ne  -O-" (OCR damage of "None" and "-0-")
+#: "   .4     8.8%", "   .4     8.8 %" (a space before the sign), "  N0ne  -O-" (OCR damage of
+#: "None" and "-0-")
 VALUE_CELLS = regex_cache.compile(r"""
-    (?:[ \t]+(?:N[o0]ne|Nil|-[0o]-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)%?)+[ \t]*$
+    (?:[ \t]+(?:N[o0]ne|Nil|-[0o]-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:[ ]?%)?)+[ \t]*$
 """, _F)
-#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%"
-VALUE_CELL = regex_cache.compile(r"""(?P<cell>N[o0]ne|Nil|-[0o]-|[\d.,]+%?)""", _F)
+#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%", "8.8 %"
+VALUE_CELL = regex_cache.compile(r"""(?P<cell>N[o0]ne|Nil|-[0o]-|[\d.,]+(?:[ ]?%)?)""", _F)
 #: A cell meaning zero: "None", "NONE", "Nil", "-0-", and their OCR damage "N0ne", "-O-"
 ZERO_CELL = regex_cache.compile(r"""^(?:N[o0]ne|Nil|-[0o]-)$""", _F)
 #: A dot leader ending a name: "Jane Q. Roe  . . . .", "John Roe.........", "Roe, Jr. ."
@@ -61,10 +62,12 @@ def read_cell(raw: str, field: str) -> Optional[int | float]:
     110872
     >>> read_cell(".4", "percent"), read_cell("8.8%", "percent"), read_cell("1.5", "aggregate")
     (0.4, 8.8, None)
+    >>> read_cell("8.8 %", "percent"), read_cell("110 %", "aggregate")
+    (8.8, None)
     """
     if ZERO_CELL.match(raw):
         return 0.0 if field == "percent" else 0
-    digits = raw.rstrip("%").replace(",", "")
+    digits = raw.rstrip("% ").replace(",", "")
     if field == "percent":
         try:
             return float(digits)

@@ -7,10 +7,14 @@ the original and the edit. The parse must give the original's numbers, parties a
 
 from __future__ import annotations
 
+import re
+
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook_acronyms import acronym_cost
 from graphkit.parsers.partybook_names import discriminators
+from graphkit.parsers.prose_role_patterns import ROLE
 from graphkit.parsers.schedule13_cover_search import clean_cover_text
+from graphkit.parsers.schedule13_table_lines import VALUE_CELL, VALUE_CELLS
 from tests.conftest import ROOT
 
 SW46 = ROOT / "tests" / "fixtures" / "filings" / "sw46"
@@ -83,3 +87,43 @@ def test_a_class_caption_run_into_the_class_keeps_the_lines_above():
     for path in (harvest / "03_bedford_amrep_1994_sc13da.txt",
                  SW46 / "03_bedford_amrep_1994_sc13da_caption_wrapped.txt"):
         assert parse_path(path).records[0].security_class == "Common Stock par value $.10 per share"
+
+
+def _claims(path) -> set[tuple]:
+    return _links(path)[0]
+
+
+def test_a_percent_cell_with_a_space_before_its_sign():
+    # filing/1994_SC_13D_356981 (the Fitzgerald family on Suburban Bancorp, one cover for all)
+    # with Gerald F. Fitzgerald's table lines typed ".4   8.8 %": the line was no table line
+    # and his percents of Class A and Class B were lost
+    for path in (ROOT / "tests" / "fixtures" / "filings" / "filing" / "1994_SC_13D_356981.txt",
+                 SW46 / "1994_SC_13D_356981_percent_space.txt"):
+        mine = {c for c in _claims(path) if c[0] == "Gerald F. Fitzgerald"
+                and c[1] == "beneficial_owner_of"}
+        assert mine == {("Gerald F. Fitzgerald", "beneficial_owner_of", "SUBURBAN BANCORP, INC.",
+                         7950, 0.4),
+                        ("Gerald F. Fitzgerald", "beneficial_owner_of", "SUBURBAN BANCORP, INC.",
+                         110872, 8.8)}
+
+
+def test_a_stated_percent_role_with_a_space_before_its_sign():
+    # corpus 13d/celtics_gaston_1998_sc13da with "Celtics Limited Partnership, a partnership of
+    # which Boston Celtics Corporation is the 1 % general partner": the role was lost
+    gp = ("Boston Celtics Corporation", "general_partner_of", "Celtics Limited Partnership",
+          None, None)
+    assert gp in _claims(SW46 / "celtics_gaston_1998_sc13da_percent_space.txt")
+
+
+def test_role_pattern_reads_a_stake_with_or_without_a_space_before_its_sign():
+    role = re.compile(ROLE, re.VERBOSE)
+    for text in ("the 1% general partner", "the 1 % general partner",
+                 "the 1 percent general partner", "the 0.5% general partner"):
+        assert role.fullmatch(text), text
+    assert not role.fullmatch("the 1 %general partner")
+
+
+def test_value_cells_take_a_percent_sign_after_a_space():
+    m = VALUE_CELLS.search("Jane Q. Roe  . . .        .4            8.8 %")
+    assert [c["cell"] for c in VALUE_CELL.finditer(m.group())] == [".4", "8.8 %"]
+    assert VALUE_CELLS.search("Jane Q. Roe  . . .   8.8  %") is None  # two spaces: no sign
