@@ -28,6 +28,7 @@ from graphkit.parsers.prose_guards import supposed_before
 from graphkit.parsers.prose_list_asides import KIND_ASIDE, KIND_ASIDE_RE, blanked
 from graphkit.parsers.prose_lists import entity_kind, split_names, trim_name
 from graphkit.parsers.prose_patterns import _DESCRIPTOR, _LEGAL, _NAME, LISTED, NAMES, ROLES
+from graphkit.parsers.prose_stock_patterns import PERCENT_NOTE
 
 _F = re.VERBOSE
 
@@ -355,14 +356,15 @@ OWNS_PERCENT_OF = regex_cache.compile(rf"""
     (?:(?P<holder>{_NAME})\s+|(?P<holder2>{_NAME})\s*,\s+which\s+)
     (?:(?:directly|indirectly|also|currently)\s+)?(?:owns|holds)\s+
     (?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about|roughly)\s+)?
-    (?P<pct>[0-9]{{1,3}}(?:\.[0-9]{{1,4}})?)\s*(?:%|percent|per\s+cent)\s+of\s+(?:the\s+)?
+    (?P<pct>[0-9]{{1,3}}(?:\.[0-9]{{1,4}})?)\s*(?:%|percent|per\s+cent){PERCENT_NOTE}\s+of\s+
+    (?:the\s+)?
     (?!(?:Issuer|Company|Partnership|Trust)\b)(?P<held>{_NAME})
     (?=\s*(?:[,;:)]|\.?\s*$)|\.\s+[A-Z"“(]|\s+(?:and|which|whose|who)\s+(?![A-Z]))
 """, _F)
 #: Cue of :data:`OWNS_PERCENT_OF`: "owns approximately 99.6% of "
-OWNS_PERCENT_OF_CUE = regex_cache.compile(r"""
+OWNS_PERCENT_OF_CUE = regex_cache.compile(rf"""
     (?:owns|holds)\s+(?:(?:in\s+excess\s+of|more\s+than|over|approximately|about|roughly)\s+)?
-    [0-9]{1,3}(?:\.[0-9]{1,4})?\s*(?:%|percent|per\s+cent)\s+of\s
+    [0-9]{{1,3}}(?:\.[0-9]{{1,4}})?\s*(?:%|percent|per\s+cent){PERCENT_NOTE}\s+of\s
 """, _F)
 #: Strings one of which every match of :data:`OWNS_PERCENT_OF_CUE` holds
 OWNS_PERCENT_OF_LITERALS = ("%", "percent", "per cent")

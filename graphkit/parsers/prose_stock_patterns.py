@@ -57,6 +57,10 @@ _BY_ITS_OWNERSHIP = r"""
 #: :data:`_BY_ITS_OWNERSHIP` alone, for its tests: " by virtue of its direct ownership of"
 BY_ITS_OWNERSHIP = regex_cache.compile(_BY_ITS_OWNERSHIP, _F)
 
+#: A footnote mark after a stake's percent sign, a regex fragment: the "*" of "owns 24.9%* of"
+#: and the " (1)" of "owns 24.9% (1) of" (the note is the filer's, the stake the same)
+PERCENT_NOTE = r"""(?:\*{1,3}|[ ]?\([0-9]{1,2}\))?"""
+
 #: "Jane Q. Roe and John R. Roe, Jr. (the "Principal Holders") each own in excess of 10% of the
 #: outstanding Common Stock of AHI" (each is a shareholder of AHI; the filing's own issuer, "the
 #: Issuer"/"the Company", is left to the cover page's ownership rows); an LLC's membership
@@ -73,7 +77,7 @@ PERCENT_OF_STOCK = regex_cache.compile(rf"""
     (?P<holder>{NAMES})
     (?:\s+(?:each\s+|also\s+|directly\s+)?(?:owns?|holds?|owned|held)|{_BY_ITS_OWNERSHIP})\s+
     (?:(?:(?P<over>in\s+excess\s+of|more\s+than|over)\s+|(?:approximately|about)\s+)?
-       (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent)
+       (?P<pct>[0-9]+(?:\.[0-9]+)?)\s*(?:%|percent|per\s+cent){PERCENT_NOTE}
      |(?P<all>all))\s+of\s+the\s+
     (?:(?:issued\s+and\s+)?outstanding\s+
        (?:[A-Za-z]+\s+){{0,3}}?(?:[Ss]tock|[Ss]hares|[Ee]quity|[Ss]ecurities)\s+of
@@ -91,10 +95,11 @@ PART_EXCEPTED = regex_cache.compile(r"""
 """, _F)
 #: Cue of :data:`PERCENT_OF_STOCK`: "own in excess of 10% of the outstanding ", "owns all of the
 #: membership ", "owns all of the equity ", "ownership of all of the outstanding "
-PERCENT_OF_STOCK_CUE = regex_cache.compile(r"""
+PERCENT_OF_STOCK_CUE = regex_cache.compile(rf"""
     (?:owns?|holds?|owned|held|ownership\s+of)\s+
     (?:(?:in\s+excess\s+of|more\s+than|over|approximately|about)\s+)?
-    (?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent)|all)\s+of\s+the\s+(?:issued\s+and\s+)?
+    (?:[0-9]+(?:\.[0-9]+)?\s*(?:%|percent|per\s+cent){PERCENT_NOTE}|all)\s+of\s+the\s+
+    (?:issued\s+and\s+)?
     (?:outstanding|[Mm]embership|[Ll]imited\s+[Ll]iability|[Ee]quity|[Oo]wnership
       |(?:[Gg]eneral\s+)?[Pp]artnership|[Cc]apital)\s
 """, _F)

@@ -12,7 +12,9 @@ import re
 from graphkit.parse import parse_path
 from graphkit.parsers.partybook_acronyms import acronym_cost
 from graphkit.parsers.partybook_names import discriminators
+from graphkit.parsers.prose_owned_patterns import OWNS_PERCENT_OF
 from graphkit.parsers.prose_role_patterns import ROLE
+from graphkit.parsers.prose_stock_patterns import PERCENT_OF_STOCK
 from graphkit.parsers.schedule13_cover_search import clean_cover_text
 from graphkit.parsers.schedule13_table_lines import VALUE_CELL, VALUE_CELLS
 from tests.conftest import ROOT
@@ -127,3 +129,21 @@ def test_value_cells_take_a_percent_sign_after_a_space():
     m = VALUE_CELLS.search("Jane Q. Roe  . . .        .4            8.8 %")
     assert [c["cell"] for c in VALUE_CELL.finditer(m.group())] == [".4", "8.8 %"]
     assert VALUE_CELLS.search("Jane Q. Roe  . . .   8.8  %") is None  # two spaces: no sign
+
+
+def test_a_stake_with_a_footnote_mark_after_its_percent():
+    # holdout/1994_SC_13DA_830134 (FMR Corp. on Brookstone) with "Edward C. Johnson 3d owns
+    # 24.9%* of the outstanding voting common stock of FMR": his stake in FMR Corp. was lost
+    stake = ("Edward C. Johnson 3d", "shareholder_of", "FMR Corp.", None, 24.9)
+    assert stake in _claims(HOLDOUT / "1994_SC_13DA_830134.txt")
+    assert stake in _claims(SW46 / "1994_SC_13DA_830134_percent_star.txt")
+
+
+def test_stake_patterns_take_a_footnote_mark_after_the_sign():
+    for text in ("Jane Roe owns 60%* of Acme Corp.", "Jane Roe owns 60% (1) of Acme Corp.",
+                 "Jane Roe owns 60% of Acme Corp."):
+        assert OWNS_PERCENT_OF.search(text)["pct"] == "60", text
+    text = ("Jane Roe and John Roe each own in excess of 10%** of the outstanding Common Stock"
+            " of Acme")
+    assert PERCENT_OF_STOCK.search(text)["pct"] == "10"
+    assert OWNS_PERCENT_OF.search("Jane Roe owns 60%(12a) of Acme Corp.") is None
