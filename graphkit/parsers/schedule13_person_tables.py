@@ -144,11 +144,16 @@ class CombinedCover(BaseModel):
 def enumerated_lines(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The enumerated lines right after ``start`` (a row label), up to the first other line.
 
-    Blank lines are skipped; a mark printed again ("(i)" of the next row) ends the list.
+    Blank lines are skipped; a mark printed again ("(i)" of the next row) ends the list, and
+    so does a mark of another kind (:func:`_mark_kind`): the "(2)" numbering the next row
+    after "(i)" ... "(x)" ("(2)  Check the Appropriate Box if a Member of a Group").
 
     >>> t = "Names:\\n (i) Jane Q. Roe\\n\\n (ii) John Roe   IN\\n2. Check\\n (i) Jane Q. Roe"
     >>> [(m["name"], m["answer"]) for m in enumerated_lines(t, 6, len(t))]
     [('Jane Q. Roe', None), ('John Roe', 'IN')]
+    >>> t = "Names:\\n (i) Jane Q. Roe\\n (ii) John Roe\\n(2)  Check the Appropriate Box"
+    >>> [m["name"] for m in enumerated_lines(t, 6, len(t))]
+    ['Jane Q. Roe', 'John Roe']
     """
     out: list[re.Match[str]] = []
     pos = text.find("\n", start, end)
@@ -157,11 +162,17 @@ def enumerated_lines(text: str, start: int, end: int) -> list[re.Match[str]]:
         line_end = nxt if nxt >= 0 else end
         if text[pos + 1:line_end].strip():
             m = ENUMERATED_LINE.match(text, pos + 1, line_end)
-            if m is None or any(o["mark"] == m["mark"] for o in out):
+            if m is None or any(o["mark"] == m["mark"] for o in out) or \
+                    (out and _mark_kind(m["mark"]) != _mark_kind(out[0]["mark"])):
                 break
             out.append(m)
         pos = nxt
     return out
+
+
+def _mark_kind(mark: str) -> str:
+    """The kind of an enumeration mark: "digit" ("2"), "lower" ("ii", "b") or "upper"."""
+    return "digit" if mark.isdigit() else "lower" if mark.islower() else "upper"
 
 
 def listed_person(name: str, persons: Mapping[str, str]) -> Optional[str]:

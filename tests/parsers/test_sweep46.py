@@ -147,3 +147,20 @@ def test_stake_patterns_take_a_footnote_mark_after_the_sign():
             " of Acme")
     assert PERCENT_OF_STOCK.search(text)["pct"] == "10"
     assert OWNS_PERCENT_OF.search("Jane Roe owns 60%(12a) of Acme Corp.") is None
+
+
+def test_a_numbered_row_label_after_the_enumerated_persons_is_no_person():
+    # filing/1994_SC_13D_356981 with its cover rows numbered "(1)" ... "(14)": after the persons
+    # "(i)" ... "(x)" of row 1, "(2)  Check the Appropriate Row if a Member of a Group:" was
+    # read as an eleventh enumerated person, a reporting person the filing never names
+    def reporting(path):
+        rec = parse_path(path).records[0]
+        return sorted(p.name for p in rec.parties if "reporting_person" in
+                      [r.value for r in p.roles])
+    want = ["C. Nina Fitzgerald", "Denise M. Fitzgerald", "Gerald F. Fitzgerald",
+            "Gerald F. Fitzgerald, Jr.", "James G. Fitzgerald", "Jane M. Fitzgerald",
+            "Julie F. Schauer", "Marjorie G. Fitzgerald", "Peter G. Fitzgerald",
+            "Thomas G. Fitzgerald"]
+    original = ROOT / "tests" / "fixtures" / "filings" / "filing" / "1994_SC_13D_356981.txt"
+    assert reporting(original) == want
+    assert reporting(SW46 / "1994_SC_13D_356981_row_paren.txt") == want
