@@ -122,12 +122,32 @@ MEMBER_ASIDE = regex_cache.compile(r"""
     ,\s+an?\s+(?:[A-Z][a-z]+\s+){0,3}(?:[a-z][a-z\-]*\s+){0,4}[a-z][a-z\-]*(?=\s*[,(])
   | ,\s+a\s+citizen\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:of\s+)?){0,4}[A-Z][a-z]+(?=\s*[,(])
 """, re.VERBOSE)
-#: A member's own term in a list before a group term: ' ("Clarus")' of 'Clarus Capital LP
-#: ("Clarus") and Jane Roe (together, the "Reporting Persons")' (before a comma, "and" or
+#: A member's own term in a list before a group term: ' ("Acme")' of 'Acme Capital LP
+#: ("Acme") and Jane Roe (together, the "Reporting Persons")' (before a comma, "and" or
 #: the group's parenthesis)
 MEMBER_TERM = regex_cache.compile(r"""
     \s*\(["“][^"“”()]{1,40}["”]\)(?=\s*(?:,|and\s|\())
 """, re.VERBOSE)
+#: An aside about a name, open right before a list read after it: ', a subsidiary of ' of
+#: 'Acme Corp. ("Acme"), a subsidiary of Beta Inc. ("Beta"), and Gamma LLC (collectively, the
+#: "Filers")', ', which is the parent of ', ', an exempted company incorporated in the ' (after a
+#: name's capital or a term's parenthesis, a comma, then lower-case words after an article or a
+#: relative word, up to the end searched): the list's first name is the aside's, not a member
+ASIDE_BEFORE_LIST = regex_cache.compile(r"""
+    (?:\)|\b[A-Z][A-Za-z.\-&']*)\s*,\s+                 # 'Acme Corp.,' or '("Acme"),'
+    (?:a|an|the|its|his|her|their|which|who|whose)\s+(?:[A-Z][a-z]+\s+){0,3}
+    (?:[a-z][a-z\-]*,?\s+){1,10}\Z                     # 'a subsidiary of '
+""", re.VERBOSE)
+
+#: A word of a security's or a document's name, never a party's: "Class A Common Stock", "the
+#: Merger Agreement", "Series A Notes", "Transaction Documents" (a list of these with group
+#: terms joined by "or" names no parties: :data:`GROUP_TERMS_OR`)
+THING_WORD = regex_cache.compile(r"""
+    \b(?:stock|shares?|notes?|warrants?|securities|debentures?|bonds?|options?|units|rights
+    |agreements?|documents?|letters?|contracts?|certificates?|instruments?|amendments?|plans?
+    |indentures?|act|rules?|schedules?|statements?)\b
+""", re.VERBOSE | re.IGNORECASE)
+
 #: A group's definition opening anywhere: "(together, ", "(collectively "
 GROUP_OPENING = regex_cache.compile(r"""\(\s*(?:together|collectively)(?![A-Za-z])""", re.VERBOSE)
 

@@ -30,10 +30,10 @@ from graphkit.parsers.prose_caps import as_read, printed
 from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, initials_tail, split_listed, term_suffix, trim_name)
 from graphkit.parsers.prose_term_patterns import (
-    BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD, COLLECTIVE_TAIL,
-    COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
+    ASIDE_BEFORE_LIST, BARE_SHORT_FORM_CUE, BARE_SHORT_FORM_NAME, COLLECTIVE_KEYWORD,
+    COLLECTIVE_TAIL, COLLECTIVE_WORDS, COLLECTIVE_WORDS_CUE, DEFINED_TERM, DEFINITION_TERM,
     DESCRIBED_OF_NAME, GIVEN_NAMES, GROUP_DEFINITION, GROUP_OPENING, GROUP_TERM_TAIL,
-    GROUP_TERMS_OR, HONORIFIC_TERM, MEMBER_ASIDE, MEMBER_TERM,
+    GROUP_TERMS_OR, HONORIFIC_TERM, MEMBER_ASIDE, MEMBER_TERM, THING_WORD,
     LIST_ASIDE_TERM, LIST_DEFINED_AS, LIST_OR_JOIN_END, OR_SHORT_FORM_CUE, OR_SHORT_FORM_NAME,
     REFERRED_TO_AS, REFERRED_TO_AS_CUE, TERM_IN_PARENS, TOGETHER_WITH, TOGETHER_WITH_CUE)
 from graphkit.parsers.prose_patterns import ROLE, ROLE_OF_NAME
@@ -396,6 +396,8 @@ def _groups_after_lists(flat: str) -> list[tuple[str, tuple[str, ...]]]:
     if not _defines_a_group(flat) and GROUP_TERMS_OR.search(flat) is None:
         return out  # the term after a list below is one of these: none is a group's
     for m in LIST_DEFINED_AS.finditer(flat):
+        if ASIDE_BEFORE_LIST.search(flat, max(0, m.start() - 120), m.start()):
+            continue  # 'Acme Corp., a subsidiary of Beta Inc., and Gamma LLC': Beta is no member
         suffix = term_suffix(m["names"])
         aside = LIST_ASIDE_TERM.match(flat, m.end()) if suffix is None else None
         both = GROUP_TERMS_OR.match(flat, m.end()) if suffix is None and aside is None else None
@@ -406,6 +408,8 @@ def _groups_after_lists(flat: str) -> list[tuple[str, tuple[str, ...]]]:
         terms = (_term_of(suffix.group(0)),) if suffix else (aside["term"],) if aside \
             else (both["term"], both["term2"])
         members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
+        if both is not None and any(THING_WORD.search(x) for x in members + terms):
+            continue  # 'Class A Stock and Class B Stock (collectively, the "Shares" or ...)'
         for term in terms:
             if len(members) < 2 or both is None and not _names_a_group(term, members[-1]):
                 continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")'

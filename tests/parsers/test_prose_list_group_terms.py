@@ -127,11 +127,103 @@ def test_member_aside(text, aside):
 
 
 @pytest.mark.parametrize("text, found", [
-    (' ("Clarus") and Jane Roe', ' ("Clarus")'),
+    (' ("Acme") and Jane Roe', ' ("Acme")'),
     (' ("WCI") (collectively, the "Reporting Persons")', ' ("WCI")'),
-    (' ("Clarus") is a fund', None),
+    (' ("Acme") is a fund', None),
 ])
 def test_member_term(text, found):
     from graphkit.parsers.prose_term_patterns import MEMBER_TERM
     m = MEMBER_TERM.match(text)
+    assert (m.group(0) if m else None) == found
+
+
+def _groups(text):
+    from graphkit.parsers.prose_terms import find_collective_terms
+    return [(t.term, t.members) for t in find_collective_terms(SourceText(path="x", text=text))]
+
+
+@pytest.mark.parametrize("text", [
+    # review rv46b: the list read without its members' terms began inside Acme's aside: the
+    # group was (Beta Inc., Gamma LLC), Acme dropped and its parent added
+    'Filed by Acme Corp. ("Acme"), a subsidiary of Beta Inc. ("Beta"), and Gamma LLC ("Gamma") '
+    '(collectively, the "Filers").',
+    'Filed by Roe LP, an affiliate of Acme Corp. ("Acme"), and Jane Roe (together, the '
+    '"Reporting Persons").',
+    'Filed by Roe LP ("Roe"), a fund managed by Acme Capital LLC, and Jane Roe (together, the '
+    '"Reporting Persons").',
+    'Filed by Jane Roe, a citizen of the United States, John Doe, a director of the Company, '
+    'and Mary Poe (together, the "Reporting Persons").',
+    'Filed by Acme Capital LP, a Delaware limited partnership ("Acme"), Beta Capital LP, an '
+    'exempted company incorporated in the Cayman Islands ("Beta"), and Jane Roe (together, the '
+    '"Reporting Persons").',
+])
+def test_no_member_is_a_name_inside_another_members_aside(text):
+    assert _groups(text) == []
+
+
+def test_a_list_after_an_aside_of_no_name_still_reads():
+    assert _groups('Acme Capital LP ("Acme"), Roe Partners LP ("Roe") and Jane Roe '
+                   '(collectively, the "Reporting Persons").') == [
+        ("Reporting Persons", ("Acme Capital LP", "Roe Partners LP", "Jane Roe"))]
+    # the aside of the first name read out: the list is whole again
+    assert _groups('Acme Corp., a Delaware corporation, Roe LLC and Jane Roe (together, the '
+                   '"Reporting Persons").') == [
+        ("Reporting Persons", ("Acme Corp.", "Roe LLC", "Jane Roe"))]
+
+
+@pytest.mark.parametrize("text", [
+    # review rv46b: two terms joined by "or" after a list of securities or documents made
+    # a group of parties of them
+    'The Reporting Persons own Class A Common Stock and Class B Common Stock (collectively, '
+    'the "Shares" or the "Common Stock") of the Issuer.',
+    'On May 1, 2004, Acme Corp. entered into the Merger Agreement and the Voting Agreement '
+    '(collectively, the "Agreements" or the "Transaction Documents").',
+    'Acme Corp. holds the Series A Notes and Series B Notes (together, the "Notes" or the '
+    '"Securities").',
+])
+def test_two_terms_or_of_things_are_no_group(text):
+    assert _groups(text) == []
+
+
+def test_two_terms_or_of_parties_are_both_groups():
+    members = ("Roe Partners LP", "Doe Partners LP")
+    assert _groups('Shares were bought from Roe Partners LP and Doe Partners LP (collectively, '
+                   'the "Sellers" or the "Selling Holders").') == [
+        ("Sellers", members), ("Selling Holders", members)]
+
+
+@pytest.mark.parametrize("before, aside", [
+    ('Acme Corp. ("Acme"), a subsidiary of ', True),
+    ('Acme Holdings, Inc., which is the parent of ', True),
+    ('Acme Fund LP, a fund advised by the ', True),
+    ('Acme Corp., a Delaware corporation, ', True),
+    ('Filed by ', False),                                 # no aside: the list opens here
+    ('Acme Corp. ("Acme") entered into an agreement with ', False),   # no comma: a verb
+    ('In addition, the shares are held by ', False),      # no name before the comma
+])
+def test_aside_before_list_pattern(before, aside):
+    from graphkit.parsers.prose_term_patterns import ASIDE_BEFORE_LIST
+    assert (ASIDE_BEFORE_LIST.search(before) is not None) is aside
+
+
+@pytest.mark.parametrize("name, thing", [
+    ("Class A Common Stock", True), ("the Merger Agreement", True), ("Series B Notes", True),
+    ("Transaction Documents", True), ("Roe Partners LP", False), ("Selling Holders", False),
+    ("Stockton Capital LLC", False),                      # a word's start is no whole word
+])
+def test_thing_word_pattern(name, thing):
+    from graphkit.parsers.prose_term_patterns import THING_WORD
+    assert (THING_WORD.search(name) is not None) is thing
+
+
+@pytest.mark.parametrize("text, found", [
+    ('Jane Roe (together, the "Holders")', "(together"),
+    ('Jane Roe (collectively the "Holders")', "(collectively"),
+    ('Jane Roe ( together with Acme, the "Holders")', "( together"),
+    ('Jane Roe (togetherness)', None),                   # a longer word
+    ('Jane Roe (each, a "Holder")', None),
+])
+def test_group_opening_pattern(text, found):
+    from graphkit.parsers.prose_term_patterns import GROUP_OPENING
+    m = GROUP_OPENING.search(text)
     assert (m.group(0) if m else None) == found
