@@ -28,6 +28,7 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
+from graphkit.parsers.business_address import LEADING_THE  # "the" of "the Reporting Person"
 
 _F = re.VERBOSE | re.IGNORECASE
 
@@ -87,9 +88,6 @@ OWNER_SENTENCE_END = regex_cache.compile(r"""(?<=[a-z]{5}\.)\s+""", re.VERBOSE)
 #: blank line (not the period of "Corp." inside a name: a lower-case word follows it)
 SENTENCE_END = regex_cache.compile(r"""\.\s+(?=[A-Z])|;|\n[ \t]*\n""", re.VERBOSE)
 
-#: A leading article, dropped so that two sentences naming one organization agree: "the" of
-#: "the Reporting Person"
-LEADING_THE = regex_cache.compile(r"""^the\s+""", _F)
 
 #: How far after the roles the pointer may stand, and how far before them the owner
 #: (characters)

@@ -25,6 +25,7 @@ from typing import Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Party
+from graphkit.parsers.business_address import LEADING_THE
 from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.partybook_predecessor import predecessor_terms
@@ -122,11 +123,29 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
 def _sponsored_plan(book: PartyBook, name: str) -> Optional[Party]:
     """The one party of ``book`` named ``name`` after its sponsor's name, ``name`` a plan's
     ("Employees' Stock Ownership Plan": "Acme Corp. Employees' Stock Ownership Plan"); None
-    for no such party or several (two sponsors' plans)."""
+    for no such party or several (two sponsors' plans). The name ends in ``name``'s whole
+    words, and what comes before is the name of another party of the book (the sponsor):
+    "Acme Corp. Non-Employee Stock Ownership Plan" is no "Employee Stock Ownership Plan".
+
+    >>> book = PartyBook(); _ = book.add("Acme Corp."); _ = book.add("Roe Inc.")
+    >>> plan = book.add("Acme Corp. Employees' Stock Ownership Plan")
+    >>> _sponsored_plan(book, "Employees' Stock Ownership Plan") is plan
+    True
+    >>> _ = book.add("Roe Inc. Non-Employee Stock Ownership Plan")
+    >>> _sponsored_plan(book, "Employee Stock Ownership Plan") is None
+    True
+    """
     if not BENEFIT_PLAN.search(name):
         return None
-    key = squeeze(name)
-    plans = [p for p in book.parties if squeeze(p.name).endswith(key) and squeeze(p.name) != key]
+    words = WORD.findall(name.lower())
+    plans = []
+    for p in book.parties:
+        ends = [m for m in WORD.finditer(p.name)][-len(words):]
+        if len(ends) != len(words) or [m.group().lower() for m in ends] != words:
+            continue  # not the plan's whole words: "Non-Employee Stock Ownership Plan"
+        sponsor = p.name[:ends[0].start()].strip(" ,")
+        if sponsor and (by := book.lookup(sponsor, fuzzy=False)) is not None and by is not p:
+            plans.append(p)
     return plans[0] if len(plans) == 1 else None
 
 
@@ -138,7 +157,8 @@ def bind_later_term(book: PartyBook, later: list[DefinedTerm], name: str) -> Opt
     is ``name`` or its party is not (yet) in the book.
 
     >>> from graphkit.models import Evidence
-    >>> book = PartyBook(); plan = book.add("Acme Corp. Employees' Stock Ownership Plan")
+    >>> book = PartyBook(); _ = book.add("Acme Corp."); _ = book.add("Roe Inc.")
+    >>> plan = book.add("Acme Corp. Employees' Stock Ownership Plan")
     >>> later = [DefinedTerm(term="Plan", name="Employees' Stock Ownership Plan",
     ...                      evidence=Evidence(source="x", text=""))]
     >>> bind_later_term(book, later, "the Plan") is plan, book.lookup("Plan") is plan, later
@@ -149,7 +169,7 @@ def bind_later_term(book: PartyBook, later: list[DefinedTerm], name: str) -> Opt
     >>> bind_later_term(book, later, "ESOP") is None, len(later)
     (True, 1)
     """
-    key = squeeze(THE.sub("", name))
+    key = squeeze(LEADING_THE.sub("", name.strip()))
     for t in later:
         if squeeze(t.term) != key:
             continue
@@ -162,5 +182,7 @@ def bind_later_term(book: PartyBook, later: list[DefinedTerm], name: str) -> Opt
     return None
 
 
-#: A leading article: "the Plan"
-THE = regex_cache.compile(r"""^\s*the\s+""", re.VERBOSE | re.IGNORECASE)
+#: A word of a name, its apostrophe in it: "Employees'" of "Employees' Stock Ownership Plan",
+#: "Non" and "Employee" of "Non-Employee" (compared whole, in lower case, by
+#: :func:`_sponsored_plan`)
+WORD = regex_cache.compile(r"""[A-Za-z0-9]+(?:'[A-Za-z]*)?""", re.VERBOSE)

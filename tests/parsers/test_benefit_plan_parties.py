@@ -69,6 +69,8 @@ def test_a_plan_term_of_two_sponsors_plans_binds_neither():
     from graphkit.parsers.prose import DefinedTerm
     from graphkit.parsers.schedule13_terms import bind_later_term
     book = PartyBook()
+    book.add("Acme Corp.")
+    book.add("Roe Inc.")
     book.add("Acme Corp. Employees' Stock Ownership Plan")
     book.add("Roe Inc. Employees' Stock Ownership Plan")
     later = [DefinedTerm(term="Plan", name="Employees' Stock Ownership Plan",
@@ -88,3 +90,27 @@ def test_a_later_term_of_a_name_the_prose_never_makes_stays_unbound():
                          evidence=Evidence(source="x", text=""))]
     assert bind_later_term(book, later, "Plan") is None
     assert bind_later_term(book, later, "Acme") is None
+
+
+@pytest.mark.parametrize("plan, sponsor, name, bound", [
+    ("Acme Corp. Employees' Stock Ownership Plan", "Acme Corp.",
+     "Employees' Stock Ownership Plan", True),
+    # not the plan's whole words (review rv46b: the squeezed name ended in them)
+    ("Acme Corp. Non-Employee Stock Ownership Plan", "Acme Corp.",
+     "Employee Stock Ownership Plan", False),
+    ("Roe Corp. Employees' Savings Plan", "Roe Corp.", "Savings Plan", False),
+    # the words before are no party's name: no sponsor the book knows
+    ("Acme Corp. Employee Stock Ownership Plan", None, "Employee Stock Ownership Plan", False),
+])
+def test_a_plan_term_binds_only_a_sponsors_plan_of_its_whole_words(plan, sponsor, name, bound):
+    from graphkit.models import Evidence
+    from graphkit.parsers.partybook import PartyBook
+    from graphkit.parsers.prose import DefinedTerm
+    from graphkit.parsers.schedule13_terms import bind_later_term
+    book = PartyBook()
+    if sponsor:
+        book.add(sponsor)
+    party = book.add(plan)
+    later = [DefinedTerm(term="Plan", name=name, evidence=Evidence(source="x", text=""))]
+    assert (bind_later_term(book, later, "the Plan") is party) is bound
+    assert (book.lookup("Plan") is party) is bound
