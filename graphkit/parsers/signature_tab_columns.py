@@ -12,7 +12,7 @@ columns) finds none::
 :func:`tab_column_segments` reads such a block one column after the other: a line of two or more
 "/s/" cells opens it, the lines above it up to a line of more cells (or a paragraph) and the
 lines under it up to a blank line join it, and the k-th cell of each line goes to block k (a
-line of one cell to the first).
+line of one cell to the block whose "/s/" cell is typed after as many tabs as it, or fewer).
 
 Examples
 --------
@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from graphkit import regex_cache
 
@@ -97,10 +98,34 @@ def tab_column_segments(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
         while hi < len(spans) and _whole_line(text, *spans[hi]) \
                 and 1 <= len(_cells(text, *spans[hi])) <= k:
             hi += 1
-        rows = [(spans[j], _cells(text, *spans[j])) for j in range(lo, hi)]
+        stops = [text.count("\t", a, c) for c, _ in cells]  # tabs before each "/s/" cell
+        rows = [(spans[j], _placed(text, spans[j][0], _cells(text, *spans[j]), stops))
+                for j in range(lo, hi)]
         del out[len(out) - (i - lo):]
-        out.extend(row[0] if row else span for span, row in rows)  # the first block
+        out.extend(row[0] or span for span, row in rows if row[0] or not any(row))
         for col in range(1, k):  # block k: the k-th cell of each line
-            out.extend(row[col] for _, row in rows if len(row) > col)
+            out.extend(cell for _, row in rows if (cell := row[col]))
         i = done = hi
+    return out
+
+
+def _placed(text: str, start: int, cells: list[tuple[int, int]], stops: list[int]
+            ) -> list[Optional[tuple[int, int]]]:
+    """The cells of the line at ``start`` by block: the k-th cell to block k, a line's one
+    cell to the block of the "/s/" cell typed after as many tabs as it or fewer (``stops``,
+    the tabs before each "/s/" cell), not always to the first.
+
+    >>> t = "By: /s/ Jane Roe\\tBy: /s/ John Doe\\n\\t\\tand Secretary"
+    >>> _placed(t, 34, _cells(t, 34, len(t)), [0, 1])   # under John Doe's cell
+    [None, (36, 49)]
+    >>> _placed(t, 0, _cells(t, 0, 33), [0, 1])
+    [(0, 16), (17, 33)]
+    """
+    out: list[Optional[tuple[int, int]]] = [None] * len(stops)
+    if len(cells) == 1:
+        tabs = text.count("\t", start, cells[0][0])
+        out[max((j for j, n in enumerate(stops) if n <= tabs), default=0)] = cells[0]
+        return out
+    for j, cell in enumerate(cells[:len(stops)]):
+        out[j] = cell
     return out

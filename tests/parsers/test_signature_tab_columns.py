@@ -63,3 +63,39 @@ def test_two_signers_side_by_side_typed_with_tabs():
     assert ("Henry H. Hopkins", "Vice President", "T. Rowe Price Associates, Inc.") \
         in _officers(tabbed)
     assert _officers(tabbed) == _officers(original)
+
+
+def _segments(text: str) -> list[str]:
+    from graphkit.parsers.signature_tab_columns import _lines
+    return [text[a:b] for a, b in tab_column_segments(text, _lines(text)) if text[a:b].strip()]
+
+
+def test_a_line_of_one_cell_goes_to_the_block_its_tabs_put_it_under():
+    # review rv46b: a line of one cell went to the first block whatever its tabs: "\t\tand
+    # Secretary" under John Doe's title made Jane Roe "Treasurer and Secretary"
+    text = ("ACME FUND, INC.\tACME ADVISERS, INC.\nBy: /s/ Jane Roe\tBy: /s/ John Doe\n"
+            "Jane Roe, Treasurer\tJohn Doe, Vice President\n\t\tand Secretary")
+    assert _segments(text) == ["ACME FUND, INC.", "By: /s/ Jane Roe", "Jane Roe, Treasurer",
+                               "ACME ADVISERS, INC.", "By: /s/ John Doe",
+                               "John Doe, Vice President", "and Secretary"]
+    # a party's name above the second "/s/" cell alone: John Doe signs for it, not Jane Roe
+    text = "\tACME ADVISERS, INC.\n/s/ Jane Roe\tBy: /s/ John Doe\nJane Roe\tJohn Doe, President"
+    assert _segments(text) == ["/s/ Jane Roe", "Jane Roe", "ACME ADVISERS, INC.",
+                               "By: /s/ John Doe", "John Doe, President"]
+    # every line typed after a tab: a one-cell line after one tab is the first block's
+    text = "\tBy: /s/ Jane Roe\tBy: /s/ John Doe\n\tTreasurer"
+    assert _segments(text) == ["By: /s/ Jane Roe", "Treasurer", "By: /s/ John Doe"]
+
+
+def test_signers_titles_by_the_tabs_of_a_one_cell_line():
+    text = ("SIGNATURE\n\nAfter reasonable inquiry, I certify that the information is true.\n\n"
+            "Dated: May 1, 2004\n\nACME FUND, INC.\tACME ADVISERS, INC.\n"
+            "By: /s/ Jane Roe\tBy: /s/ John Doe\nJane Roe, Treasurer\tJohn Doe, Vice President\n"
+            "\t\tand Secretary\n")
+    from graphkit.parsers.signatures import read_signatures
+    from graphkit.source import SourceText
+    out = read_signatures(SourceText(path="x.txt", text=text))
+    sigs = (out[0] if isinstance(out, tuple) else out).signatures
+    assert [(s.signer, s.title, s.on_behalf_of) for s in sigs] == [
+        ("Jane Roe", "Treasurer", ["ACME FUND, INC."]),
+        ("John Doe", "Vice President and Secretary", ["ACME ADVISERS, INC."])]
