@@ -46,8 +46,8 @@ ALIAS_PRECEDENCE: dict[AliasKind, int] = {
 def keep_alias(party: Party, alias: Alias) -> bool:
     """Keep ``alias`` on ``party`` unless it is the party's name or an alias of that spelling
     already; of two kinds for one spelling the one :data:`ALIAS_PRECEDENCE` ranks higher stays
-    (in the first one's place), and the other's evidence joins the party's evidence. Return
-    whether the aliases changed.
+    (in the first one's place, with a former name's ``until`` date if it had none), and the
+    other's evidence joins the party's evidence. Return whether the aliases changed.
 
     >>> p = Party(id="p1", name="Jane Roe", kind="person")
     >>> keep_alias(p, Alias(name="JR", how="defined_term")), keep_alias(p, Alias(name="Jane Roe",
@@ -55,6 +55,11 @@ def keep_alias(party: Party, alias: Alias) -> bool:
     (True, False, False)
     >>> [(a.name, a.how.value) for a in p.aliases]
     [('JR', 'defined_term')]
+    >>> import datetime as dt
+    >>> _ = keep_alias(p, Alias(name="Roe Corp", how="former_name", until=dt.date(1999, 1, 4)))
+    >>> _ = keep_alias(p, Alias(name="Roe Corp", how="spelling"))
+    >>> [(a.name, a.how.value, a.until) for a in p.aliases][-1]
+    ('Roe Corp', 'spelling', datetime.date(1999, 1, 4))
 
     See also :meth:`graphkit.parsers.partybook.PartyBook.add`, which calls it for every
     spelling it links.
@@ -70,6 +75,8 @@ def keep_alias(party: Party, alias: Alias) -> bool:
         if ALIAS_PRECEDENCE[alias.how] < ALIAS_PRECEDENCE[kept.how]:
             _cite(party, alias)
             return False
+        if kept.until is not None and alias.until is None:  # a former name's date stays
+            alias = alias.model_copy(update={"until": kept.until})
         if alias.evidence is None and kept.evidence is not None:
             alias = alias.model_copy(update={"evidence": kept.evidence})
         else:

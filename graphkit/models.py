@@ -208,7 +208,9 @@ class Alias(_Model):
     name: str
     how: AliasKind
     evidence: Optional[Evidence] = None
-    until: Optional[dt.date] = None  # a former name: the day it stopped being the party's
+    # a former name: the day it stopped being the party's (kept by a spelling of the same
+    # string that replaces it: graphkit.aliases.keep_alias)
+    until: Optional[dt.date] = None
 
 
 class PartyRole(str, Enum):

@@ -114,3 +114,16 @@ def test_winner_without_a_place_takes_the_other_ones_and_keeps_its_position():
 def test_every_kind_is_ranked_once():
     assert set(ALIAS_PRECEDENCE) == set(AliasKind)
     assert len(set(ALIAS_PRECEDENCE.values())) == len(AliasKind)
+
+
+@pytest.mark.parametrize("second", ["spelling", "signature", "defined_term"])
+def test_a_former_name_replaced_by_a_current_kind_keeps_its_date(second):
+    # review rv46b: the former name's "until" date was lost when the same string came again
+    # as a spelling (EDGAR's FORMER CONFORMED NAME printed on the cover too)
+    import datetime as dt
+    p = _party()
+    keep_alias(p, Alias(name="ACME CAPITAL", how="former_name", until=dt.date(1999, 1, 4),
+                        evidence=_ev(1)))
+    keep_alias(p, Alias(name="ACME CAPITAL", how=second, evidence=_ev(2)))
+    (alias,) = p.aliases
+    assert (alias.how.value, alias.until) == (second, dt.date(1999, 1, 4))
