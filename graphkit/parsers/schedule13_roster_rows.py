@@ -200,7 +200,7 @@ MAX_FOOTER_WORDS = 3
 
 def _name_wraps(first: str, rest: list[str], cur: _Row, table: _Table) -> bool:
     """True when ``first``, the first cell of a line under a tab-separated row with fewer
-    cells than the columns, is the name's last word wrapped ("Greenough" under "Beverly
+    cells than the columns, is the name's last word wrapped ("Smithson" under "Jane
     Roe<TAB>Director"), not the position going on ("Director, CEO", "and Treasurer")."""
     return bool(rest) and len(rest) + 1 < table.ncols and len(first.split()) <= 2 \
         and first[:1].isupper() and _name_goes_on(first, table) and not is_title_cell(first) \
@@ -251,7 +251,7 @@ def _tab_row(line: str, table: _Table, cur: Optional[_Row], section: Optional[st
         return None
     else:  # the row's position goes on: its cells from the column after the name
         # the name cell goes on: an address, a field ("Citizenship:<TAB>United States") or the
-        # name's last word ("Beverly Roe<TAB>Director<TAB>Chairman, Acme" / "Greenough<TAB>...")
+        # name's last word ("Jane Roe<TAB>Director<TAB>Chairman, Acme" / "Smithson<TAB>...")
         address = bool(first) and (table.name_has_address or first.endswith(":")
                                    or table.name_has_title or _name_wraps(first, rest, cur, table))
         if first.endswith(":"):
