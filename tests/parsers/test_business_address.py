@@ -96,3 +96,14 @@ def test_which_is_the_address_and_restrictive_clauses():
         t = (f"(b) The address of the principal business office of {who} is 1 Main Street, "
              "Springfield.\n\n(c) Citizenship")
         assert read_business_addresses(SourceText(path="x", text=t)) == []
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("the Reporting Person", "Reporting Person"), ("The Plan", "Plan"),
+    ("theater Corp.", "theater Corp."),            # a word that opens with "the"
+    ("Acme, the Plan", "Acme, the Plan"),          # only at the start
+])
+def test_leading_the_pattern(text, bare):
+    # shared by schedule13_roster_refs and schedule13_terms (review rv46b LOW 7)
+    from graphkit.parsers.business_address import LEADING_THE
+    assert LEADING_THE.sub("", text) == bare
