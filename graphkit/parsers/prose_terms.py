@@ -27,6 +27,7 @@ from graphkit.models import Evidence
 from graphkit.parsers.prose_bare_terms import (ANY_TERM_CUE, quote_bare_terms,
                                               unfounded_bare_term)
 from graphkit.parsers.prose_caps import as_read, printed
+from graphkit.parsers.prose_inner_groups import inner_list_groups
 from graphkit.parsers.prose_lists import (
     LETTERS, entity_kind, initials_tail, split_listed, term_suffix, trim_name)
 from graphkit.parsers.prose_term_patterns import (
@@ -473,6 +474,7 @@ def find_collective_terms(src: SourceText, start: int = 0, end: int | None = Non
         if TOGETHER_WITH_CUE.search(flat):
             for m in TOGETHER_WITH.finditer(flat):
                 found.append((m["term"], [m["first"]] + split_listed(m["names"])))
+        found += inner_list_groups(flat)  # '(Acme, Roe and Doe, collectively, the "Filers")'
         for term, names in found:
             members = tuple(n for n in (trim_name(x) for x in names) if n)
             term = " ".join(term.split()).strip(" .,")

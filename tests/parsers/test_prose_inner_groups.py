@@ -1,0 +1,56 @@
+"""A group term whose members are listed inside its own parentheses
+(:mod:`graphkit.parsers.prose_inner_groups`, review rv46b item 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parsers.prose_inner_groups import (DEFINED_IN_PARENS, INNER_LIST_TERM,
+                                                 inner_list_groups)
+from graphkit.parsers.prose_terms import find_collective_terms
+from graphkit.source import SourceText
+from tests.conftest import ROOT
+
+
+def test_the_members_listed_in_the_groups_parentheses():
+    # 1994 SC 13D/A 3000, Item 1: 'filed by Mitsui & Co., Ltd., a Japanese corporation
+    # ("Mitsui-Japan"), Intermodal Terminal Inc., a Delaware corporation wholly-owned
+    # indirectly by Mitsui-Japan ("Intermodal"), and Tonami Transportation Co., Ltd., a
+    # Japanese corporation ("Tonami") (Mitsui-Japan, Intermodal and Tonami, collectively, the
+    # "Reporting Persons")': before, no group was read (the list is inside the parenthesis)
+    path = ROOT / "tests" / "fixtures" / "filings" / "1994_SC_13DA_3000.txt"
+    src = SourceText(path=str(path), text=path.read_text(errors="replace"))
+    groups = {t.term: t.members for t in find_collective_terms(src)}
+    assert groups["Reporting Persons"] == ("Mitsui-Japan", "Intermodal", "Tonami")
+
+
+@pytest.mark.parametrize("text", [
+    # a listed name no term of the sentence: its party is not certain
+    'Acme Corp. ("Acme") and Roe LLC (Acme and Roe LLC, collectively, the "Holders").',
+    # the term defined after the list, not before it
+    '(Acme and Roe, collectively, the "Holders") Acme Corp. ("Acme"), Roe LLC ("Roe").',
+    # one name: no group
+    'Acme Corp. ("Acme") (Acme, collectively, the "Holders").',
+])
+def test_no_group_where_a_member_is_uncertain(text):
+    assert inner_list_groups(text) == []
+
+
+@pytest.mark.parametrize("text, names, term", [
+    ('(Acme, Roe and Doe, collectively, the "Reporting Persons")', "Acme, Roe and Doe",
+     "Reporting Persons"),
+    ('(Acme and Roe together, "Holders")', "Acme and Roe", "Holders"),
+    ('(collectively, the "Holders")', None, None),        # no list: TERM_SUFFIX's
+])
+def test_inner_list_term_pattern(text, names, term):
+    m = INNER_LIST_TERM.search(text)
+    assert ((m["names"], m["term"]) if m else (None, None)) == (names, term)
+
+
+@pytest.mark.parametrize("text, term", [
+    ('Acme Corp. ("Acme")', "Acme"), ('Roe Fund LP (the "Fund")', "Fund"),
+    ('(together, the "Funds")', None),                     # a group's
+])
+def test_defined_in_parens_pattern(text, term):
+    m = DEFINED_IN_PARENS.search(text)
+    assert (m["term"] if m else None) == term
