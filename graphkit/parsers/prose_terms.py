@@ -409,7 +409,8 @@ def _groups_after_lists(flat: str) -> list[tuple[str, tuple[str, ...]]]:
         terms = (_term_of(suffix.group(0)),) if suffix else (aside["term"],) if aside \
             else (both["term"], both["term2"])
         members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
-        if both is not None and any(THING_WORD.search(x) for x in members + terms):
+        if both is not None and (THING_WORD.search(" ".join(terms)) or any(map(THING_WORD.search,
+                members)) and not any(_names_a_group(t, members[-1]) for t in terms)):
             continue  # 'Class A Stock and Class B Stock (collectively, the "Shares" or ...)'
         for term in terms:
             if len(members) < 2 or both is None and not _names_a_group(term, members[-1]):

@@ -190,6 +190,13 @@ def test_two_terms_or_of_parties_are_both_groups():
     assert _groups('Shares were bought from Roe Partners LP and Doe Partners LP (collectively, '
                    'the "Sellers" or the "Selling Holders").') == [
         ("Sellers", members), ("Selling Holders", members)]
+    # a party's name with a thing's word in it: a term naming a group keeps the list's
+    members = ("Acme Securities LLC", "Roe Securities Inc.")
+    assert _groups('Shares were bought from Acme Securities LLC and Roe Securities Inc. '
+                   '(collectively, the "Brokers" or the "Sellers").') == [
+        ("Brokers", members), ("Sellers", members)]
+    assert _groups('Acme Securities LLC and Roe Securities Inc. (collectively, the "Brokers" '
+                   'or the "Notes").') == []                     # a term a thing's
 
 
 @pytest.mark.parametrize("before, aside", [
