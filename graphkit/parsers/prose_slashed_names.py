@@ -23,25 +23,34 @@ from __future__ import annotations
 import re
 
 from graphkit import regex_cache
+from graphkit.parsers.prose_bare_roles import is_person_name
 from graphkit.parsers.prose_lists import entity_kind
 from graphkit.parsers.prose_name_patterns import _LEGAL
 
-#: Capitalised words, each glued to the next by a slash, that open a name right before it:
-#: "Roe/" of "held by Roe/Doe Investments, L.P.", "Roe/Doe/" of "of Roe/Doe/Major Partners LP", "Roe / " of "by Roe / Doe LP".
-#: Each is one word, no legal form, caption word nor generic word ("LP/" of "Acme Fund LP/Beta
-#: Fund LP", "Name/", "Company/"), after a boundary no name runs across: the text's start, "by", "of", "the", a
-#: parenthesis or quote, or a comma after a lower-case word; not after another capitalised word
-#: ("Roe/" of "Jane Roe/Acme Partners LLC" ends a name of its own).
-SLASHED_LEAD = regex_cache.compile(r"""
-    (?:^|(?<=\bby\s)|(?<=\bof\s)|(?<=\b[Tt]he\s)|(?<=[(“"])|(?<=[a-z],\s))
-    (?:(?!(?:LP|LLC|LLP|Inc|Ltd|Corp|Co|Fund|Funds|Trust|GP|NA|Name|Names|Power|Item|Class
+#: A word that opens no name before a slash: a legal form, a caption word or a generic word
+#: ("LP/" of "Acme Fund LP/Beta Fund LP", "Name/", "Company/")
+_NOT_LEAD = r"""
+    (?:LP|LLC|LLP|Inc|Ltd|Corp|Co|Fund|Funds|Trust|GP|NA|Name|Names|Power|Item|Class
         |Series|Title|Total|Note|Notes|Address|Row
         # a defined term or a generic word ("the Company/Beta Fund LP": review s25-ofwhich-2)
         |Company|Partnership|Corporation|Issuer|Registrant|Trustee|Trustees|Each|Common|Stock
         |Shares|Units|IRA|Account|Accounts|Partners|Partner|Bank|Group|Reporting|Filer|Adviser
         |Advisor|Manager|Sponsor|Holder|Purchaser|Entity|Owner|Estate|Foundation|Shareholder
-        |Investor)[ ]?/)
-      [A-Z][A-Za-z0-9'&\-]{0,40}[ ]?/[ ]?){1,4}$
+        |Investor)"""
+#: Capitalised words, each glued to the next by a slash, that open a name right before it:
+#: "Roe/" of "held by Roe/Doe Investments, L.P.", "Roe/Doe/" of "of Roe/Doe/Major Partners LP",
+#: "Roe / " of "by Roe / Doe LP"; or one or two words and a fund's number: "Acme IV/" of "and
+#: Acme IV/Beta L.L.C." (a numbered lead; :func:`with_slashed_lead` takes no person's, "John
+#: Doe III/"). Each word is no :data:`_NOT_LEAD`, after a boundary no name runs across: the
+#: text's start, "by", "of", "the", "and", a parenthesis or quote, or a comma after a
+#: lower-case word; not after another capitalised word ("Roe/" of "Jane Roe/Acme Partners LLC"
+#: ends a name of its own).
+SLASHED_LEAD = regex_cache.compile(r"""
+    (?:^|(?<=\bby\s)|(?<=\bof\s)|(?<=\b[Tt]he\s)|(?<=\band\s)|(?<=[(“"])|(?<=[a-z],\s))
+    (?:(?:(?!""" + _NOT_LEAD + r"""[ ]?/)[A-Z][A-Za-z0-9'&\-]{0,40}[ ]?/[ ]?){1,4}
+      | (?:(?!""" + _NOT_LEAD + r"""[ ])[A-Z][A-Za-z0-9'&\-]{0,40}[ ]){1,2}  # "Acme IV/"
+        (?:[IVX]{1,4}|\d{1,4})[ ]?/[ ]?
+    )$
 """, re.VERBOSE)
 #: A legal form inside an organization's name: a name after the slash with one before its last
 #: ("Beta LLC Gamma Partners LP") is two names, and the slash lists them
@@ -59,13 +68,19 @@ def with_slashed_lead(flat: str, start: int, name: str) -> str:
     'Beta LP'
     >>> with_slashed_lead("by Acme Partners LP", 3, "Acme Partners LP")
     'Acme Partners LP'
+    >>> with_slashed_lead("and Acme IV/Beta L.L.C.", 12, "Beta L.L.C.")
+    'Acme IV/Beta L.L.C.'
+    >>> with_slashed_lead("and John Doe III/Beta L.L.C.", 17, "Beta L.L.C.")
+    'Beta L.L.C.'
     """
     if "/" not in flat[max(0, start - 2):start] or entity_kind(name) is None:
         return name
     if len(_FORM.findall(name)) > 1:
         return name  # "Acme/Beta LLC Gamma Partners LP": names of their own
     lead = SLASHED_LEAD.search(flat, max(0, start - 200), start)
-    return name if lead is None else lead.group() + name
+    if lead is None or is_person_name(lead.group().rstrip("/ ")):
+        return name  # "John Doe III/Acme LLC": a person's name ends its own
+    return lead.group() + name
 
 
 def slashed_helds(flat: str, start: int, held: str, helds: list[str]) -> list[str]:
