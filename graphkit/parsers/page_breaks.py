@@ -7,7 +7,10 @@ of 12" / "Roe Investors L.P." read "12 Investors L.P.") or cuts a list of office
 a line, between two lines of text of which one is prose (no blank line on either side), or
 right after a line of prose where a paragraph ends ("owned by Roe Fund L.P." / "Page 7 of 12" /
 blank: read with it, "Roe Fund L.P. Page 7 of 12"), is dropped before the text is read; a
-header after a blank line, or between a cover page's rules and cells, is left as it is. The
+header after a blank line, or between a cover page's rules and cells, is left as it is, unless
+the sentence plainly goes on across it (:func:`goes_on`): then the whole break, blank lines,
+"<PAGE>", a bare page number ("4", "4 of 9") and header, is dropped ("Membership Units from" /
+blank / "4" / blank / "Acme Lakes to Roe"), and the paragraph reads as one. The
 shortened text carries a :class:`~graphkit.source.TextOrigin`, so evidence cites the file's own
 lines and offsets.
 An HTML filing printed for paper does the same with a line of its own ("officer<br>Page 3 of 5
@@ -34,16 +37,44 @@ from graphkit.source import SourceText, TextOrigin
 
 __all__ = ["drop_page_furniture", "in_paragraph", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
 
+#: The pieces of a page's header or footer: "<PAGE>", "SCHEDULE 13D", "13G/A", "CUSIP No.
+#: 123456789", "Page 3 of 12 Pages"
+_PAGE_PIECES = r"""
+    [ \t]*(?:(?:<PAGE>|(?:(?:SCHEDULE|SC)[ \t]+)?13[ \t]?[DG](?:/A)?
+        |CUSIP[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*[0-9A-Z]{6}[ \t-]?[0-9A-Z]{2}[ \t-]?[0-9A-Z]
+        |Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+Pages)?
+        )[ \t]*)+$"""
 #: A line of page furniture, its pieces in any order, with a page number or "<PAGE>": "Page 7 of
 #: 12", "<PAGE>", "CUSIP No. 123456789   13D   Page 3", "Schedule 13D   Page 3 of 12 Pages";
 #: never "SCHEDULE 13D" alone (the form's title on its front page) nor "-0-" (a zero)
 PAGE_LINE = regex_cache.compile(r"""
-    ^(?=.*(?:<PAGE>|Page[ \t]+\d))
-    [ \t]*(?:(?:<PAGE>|(?:(?:SCHEDULE|SC)[ \t]+)?13[ \t]?[DG](?:/A)?
-        |CUSIP[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*[0-9A-Z]{6}[ \t-]?[0-9A-Z]{2}[ \t-]?[0-9A-Z]
-        |Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+Pages)?
-        )[ \t]*)+$
-""", re.VERBOSE | re.IGNORECASE)
+    ^(?=.*(?:<PAGE>|Page[ \t]+\d))""" + _PAGE_PIECES, re.VERBOSE | re.IGNORECASE)
+#: A page's header with no page number: "Schedule 13D", "CUSIP No. 123456789   13D" (part of a
+#: page break only next to a page's number or "<PAGE>": alone, it may be the form's title)
+PAGE_HEADER_LINE = regex_cache.compile(r"^" + _PAGE_PIECES, re.VERBOSE | re.IGNORECASE)
+#: A page's number on a line of its own: "4", "- 4 -", "4 of 9" (a page break's only sign
+#: between blank lines, in a typed text or an HTML filing's); never "-0-" (a cover's zero)
+PAGE_NUMBER_LINE = regex_cache.compile(r"""
+    ^[ \t]*(?:-[ \t]*)?[1-9]\d{0,2}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$
+""", re.VERBOSE)
+#: The end of a line whose sentence plainly goes on: a word that never ends one, or a comma
+#: ("Membership Units from", "the persons named in Item 2 and")
+OPEN_END = regex_cache.compile(r"""
+    (?:\b(?:of|from|to|by|the|a|an|and|or|nor|between|among|with|in|into|for|on|at|that|as
+        |than|under|upon|per|its|their|his|her)|,)[ \t]*$
+""", re.VERBOSE)
+#: An Item's heading, which opens no sentence's rest: "Item 5.  Ownership of Five Percent"
+ITEM_HEADING = regex_cache.compile(r"""^[ \t]*Item[ \t]+\d""", re.VERBOSE | re.IGNORECASE)
+#: The start of a line that goes on with a sentence: a lower-case word, no list label
+#: ("such documents, forms of which", never "a. The Company" nor "ii) Roe")
+OPENS_LOWER = regex_cache.compile(r"""^[ \t]*[a-z]+\b(?![.)])""", re.VERBOSE)
+#: A name's defined term opening a line ('("Acme Overseas") and Roe', '(the "Fund")'), which no
+#: paragraph opens
+OPENS_TERM = regex_cache.compile(r"""^[ \t]*\((?:the[ \t]+)?["“]""", re.VERBOSE)
+#: The end of a line that ends with a name, the one a term on the next line defines: "Acme
+#: Partners IV, L.P.", "Roe Fund", "Acme Inc."
+ENDS_NAME = regex_cache.compile(r"""(?:\b[A-Z][A-Za-z&'\-]*\.?|(?:\b[A-Z]\.)+)[ \t]*$""",
+                                re.VERBOSE)
 #: Words of a line of prose: two lower-case words ("and was joined in by")
 PROSE_LINE_WORDS = regex_cache.compile(r"""\b[a-z]{2,}\b.*\b[a-z]{2,}\b""", re.VERBOSE)
 #: A gap between two cells of a table row, never in prose: "Jane Roe     1,000" (three blanks)
@@ -83,6 +114,60 @@ def in_paragraph(before: str, after: str) -> bool:
     return _prose(before) or _prose(after)
 
 
+def goes_on(before: str, after: str) -> bool:
+    """Whether the sentence of the line ``before`` plainly goes on at the line ``after``, a
+    page break between them (see :func:`drop_page_furniture`): ``before`` is prose and ends with
+    a word that never ends a sentence (:data:`OPEN_END`: "Units from" / "Acme Lakes to"),
+    or with no stop and ``after`` opens with a lower-case word (:data:`OPENS_LOWER`); or
+    ``before`` ends with a name and ``after`` opens with its defined term (:data:`OPENS_TERM`).
+    Neither is a row of a table, nor page furniture.
+
+    >>> goes_on("the transfer of 2,000 Membership Units from", "Acme Lakes to Roe, and")
+    True
+    >>> goes_on("by reference to the full text", "such documents, forms of which are attached")
+    True
+    >>> goes_on("and Roe and Acme Partners IV, L.P.", '("Acme") and Roe and Beta LLC')
+    True
+    >>> goes_on("the shares were bought for investment.", "the Fund holds no other shares")
+    False
+    >>> goes_on("Item 4.  Purpose of the transaction", "The Fund bought the shares")
+    False
+    """
+    if (not before.strip() or not after.strip() or PAGE_LINE.match(before)
+            or PAGE_LINE.match(after) or TABLE_GAP.search(before) or TABLE_GAP.search(after)):
+        return False
+    if OPENS_TERM.match(after):
+        return ENDS_NAME.search(before) is not None and _prose(after)
+    if not _prose(before):
+        return False
+    if OPEN_END.search(before) and after.lstrip()[:1].isupper():  # "Acme Lakes to Roe"
+        return _prose(after) and ITEM_HEADING.match(after) is None
+    return OPENS_LOWER.match(after) is not None and before.rstrip()[-1:] not in ".:;!?"
+
+
+def _page_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The runs ``(first, last)`` of blank lines and page furniture (:data:`PAGE_LINE`,
+    :data:`PAGE_NUMBER_LINE`, :data:`PAGE_HEADER_LINE`) with a blank line and a page's number
+    or "<PAGE>", between two lines of text."""
+    runs = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and (not lines[j].strip() or _page_sign(lines[j])
+                         or PAGE_HEADER_LINE.match(lines[j])):
+            j += 1
+        run = lines[i:j]
+        if 0 < i and j < n and any(map(_page_sign, run)) \
+                and not all(line.strip() for line in run):
+            runs.append((i, j - 1))
+        i = j + 1
+    return runs
+
+
+def _page_sign(line: str) -> bool:
+    return PAGE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
+
+
 def drop_page_furniture(src: SourceText) -> SourceText:
     """``src`` without the page furniture lines that stand inside a paragraph (``src`` itself
     when there is none).
@@ -108,6 +193,9 @@ def drop_page_furniture(src: SourceText) -> SourceText:
     lines = text.split("\n")
     drop = [PAGE_LINE.match(line) is not None and _inside_paragraph(lines, i)
             for i, line in enumerate(lines)]
+    for first, last in _page_runs(lines):  # "Units from" / "" / "4" / "" / "Acme Lakes to"
+        if goes_on(lines[first - 1], lines[last + 1]):
+            drop[first:last + 1] = [True] * (last + 1 - first)
     if not any(drop):
         return src
     origin = _kept_origin(lines, drop) if src.origin is None else \

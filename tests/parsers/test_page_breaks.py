@@ -6,13 +6,17 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.page_breaks import (PAGE_LINE, PROSE_LINE_WORDS, TABLE_GAP, in_paragraph,
-                                         drop_page_furniture)
+from graphkit.parsers.page_breaks import (PAGE_LINE, PAGE_NUMBER_LINE, PROSE_LINE_WORDS,
+                                         TABLE_GAP, drop_page_furniture, goes_on, in_paragraph)
+from graphkit.parsers.prose_terms import find_defined_terms
+from graphkit.reading import read_source
 from graphkit.source import SourceText
 
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 #: 2012_SC_13D_1519900.txt with the footer "Page 3 of 5 Pages" inside an Item 2 sentence
 FOOTER_HTML = FILINGS / "hp46" / "2012_SC_13D_1519900_page_footer.txt"
+#: Motient's Schedule 13D on Rare Medium: a definition across page 4's break, line 272
+MOTIENT = FILINGS / "holdout" / "2001_SC_13D_913665.txt"
 
 
 def test_page_line():
@@ -24,6 +28,13 @@ def test_page_line():
     for line in ("SCHEDULE 13D", "                -0-", "(Page l of  12 Pages) and more",
                  "CUSIP No. 75954T104", "Page 7 of 12 shares"):
         assert PAGE_LINE.match(line) is None, line
+
+
+def test_page_number_line():
+    for line in ("                                       6", "4", "- 4 -", "  4 of 9"):
+        assert PAGE_NUMBER_LINE.match(line), line
+    for line in ("-0-", "1,000", "4.", "(4)", "Page 4 of 9 and more"):
+        assert PAGE_NUMBER_LINE.match(line) is None, line
 
 
 def test_prose_and_table_lines():
@@ -109,3 +120,76 @@ def test_converted_text_keeps_citing_the_html():
         at = out.text.index(words)
         assert out.line_of(at) == line
         assert html[out.file_offset(at):].startswith(words)
+
+
+# A page break between blank lines inside a sentence that plainly goes on: the whole break goes
+
+def _html_text(path: Path) -> SourceText:
+    mapped = html_to_text_mapped(read_source(path).text)
+    return SourceText(str(path), mapped.text, origin=mapped.origin)
+
+
+def test_definition_across_a_page_is_read_as_one():
+    # 2001_SC_13D_913665 lines 272-280: "... and Apollo Overseas" / "Partners IV, L.P." / blank /
+    # "<PAGE>" / blanks / "4 of 9" / blanks / '("Apollo  Overseas") and Motient and ...': the term
+    # was read with no name before it, and the member of "Rare Medium Stockholders" unbound
+    out = drop_page_furniture(read_source(MOTIENT))
+    assert 'Partners IV, L.P.\n     ("Apollo  Overseas") and Motient' in out.text
+    assert out.line_of(out.text.index('("Apollo  Overseas")')) == 280
+    terms = {t.term: t.name for t in find_defined_terms(out)}
+    assert terms["Apollo Overseas"] == "Apollo Overseas Partners IV, L.P."
+    assert terms["Apollo Fund IV"] == "Apollo Investment Fund IV, L.P."
+    # and the sentence of Item 6 across the break of page 6
+    assert "(legal or otherwise) between\nthe persons  named in Item 2" in out.text
+
+
+def test_typed_break_with_a_page_header_is_read_as_one():
+    # 1997_SC_13D_1019830 lines 340-350: "for which the" / "Page 4 of 5 Pages" / "<PAGE>" /
+    # "Schedule 13D" (the next page's header), blank lines between / "trustees have received"
+    path = FILINGS / "1997_SC_13D_1019830.txt"
+    out = drop_page_furniture(read_source(path))
+    at = out.text.index("for which the\n         trustees have received instructions")
+    assert out.line_of(at) == 340
+    assert out.line_of(out.text.index("trustees have received")) == 350
+
+
+def test_html_break_with_a_bare_page_number_is_read_as_one():
+    # rv35 glaciallakes: "... 2,000 Membership Units from" / "4" (page 4's number) / "Glacial
+    # Lakes to Fagen, and deeming the transfer"; the text keeps citing the HTML
+    path = FILINGS / "rv35" / "glaciallakes_granitefalls_2009_sc13da_doc1.txt"
+    html = read_source(path).text
+    out = drop_page_furniture(_html_text(path))
+    assert "Membership Units from\nGlacial Lakes to Fagen, and deeming" in out.text
+    at = out.text.index("Glacial Lakes to Fagen")
+    assert html[out.file_offset(at):].startswith("Glacial Lakes to Fagen")
+    for path, joined in (
+            (FILINGS / "holdout" / "2002_SC_13D_1177328.txt",  # page 8
+             "by reference to the full text of\nsuch documents, forms of which are attached"),
+            (FILINGS / "holdout" / "2003_SC_13DA_715081.txt",  # page 5, in the form's own text
+             "A listing of the shareholders of an\ninvestment company registered")):
+        assert joined in drop_page_furniture(_html_text(path)).text
+
+
+def test_goes_on():
+    assert goes_on("and Motient and Apollo Overseas", "Partners IV") is False  # no page's sign
+    # 2008_SC_13G_921847: the form's row has no answer; Item 5 opens after the break
+    assert not goes_on("(iv) Shared power to dispose or to direct the disposition of",
+                       "Item 5. Ownership of Five Percent or Less of a Class")
+    assert not goes_on("         to participants' accounts for which the",
+                       "                                  Schedule 13D")  # a header, no prose
+    assert not goes_on("14. TYPE OF REPORTING PERSON     PN", "CUSIP No. 458860103")
+    assert not goes_on("the Rare Medium Stockholders will vote for the merger.",
+                       "the Company shall")  # a sentence that ended
+
+
+def test_break_after_a_sentence_is_kept():
+    # 2001_SC_13D_913665 lines 216-224: the cover's note ends its sentence, "<PAGE>", "3 of 9",
+    # then Item 1: only "<PAGE>" goes (right after prose), the page's number and blanks stay
+    lines = MOTIENT.read_text(encoding="latin-1").split("\n")[215:224]
+    text = "\n".join(lines)
+    out = drop_page_furniture(SourceText("f.txt", text))
+    assert out.text == text.replace("<PAGE>\n", "")
+    assert "3 of 9\n\n     This statement on Schedule 13d" in out.text
+    # lines 341-346: "the merger." / "<PAGE>" / "5 of 9" / "(iii) All shares": a list goes on
+    assert not goes_on("               the merger.", "               (iii) All shares of "
+                       "Preferred  Stock, at the Effective Time, will")
