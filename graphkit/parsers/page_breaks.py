@@ -38,12 +38,13 @@ from graphkit.source import SourceText, TextOrigin
 __all__ = ["drop_page_furniture", "in_paragraph", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
 
 #: The pieces of a page's header or footer: "<PAGE>", "SCHEDULE 13D", "13G/A", "CUSIP No.
-#: 123456789", "Page 3 of 12 Pages"
+#: 123456789", "Page 3 of 12 Pages", an HTML table's cells of them ("CUSIP No. 123456789 | 13D |
+#: Page 9 of 13 Pages")
 _PAGE_PIECES = r"""
     [ \t]*(?:(?:<PAGE>|(?:(?:SCHEDULE|SC)[ \t]+)?13[ \t]?[DG](?:/A)?
         |CUSIP[ \t]*(?:No\.?|Number|\#)?[ \t]*:?[ \t]*[0-9A-Z]{6}[ \t-]?[0-9A-Z]{2}[ \t-]?[0-9A-Z]
         |Page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?(?:[ \t]+Pages)?
-        )[ \t]*)+$"""
+        )[ \t]*\|?[ \t]*)+$"""
 #: A line of page furniture, its pieces in any order, with a page number or "<PAGE>": "Page 7 of
 #: 12", "<PAGE>", "CUSIP No. 123456789   13D   Page 3", "Schedule 13D   Page 3 of 12 Pages";
 #: never "SCHEDULE 13D" alone (the form's title on its front page) nor "-0-" (a zero)
@@ -53,9 +54,10 @@ PAGE_LINE = regex_cache.compile(r"""
 #: page break only next to a page's number or "<PAGE>": alone, it may be the form's title)
 PAGE_HEADER_LINE = regex_cache.compile(r"^" + _PAGE_PIECES, re.VERBOSE | re.IGNORECASE)
 #: A page's number on a line of its own: "4", "- 4 -", "4 of 9" (a page break's only sign
-#: between blank lines, in a typed text or an HTML filing's); never "-0-" (a cover's zero)
+#: between blank lines, in a typed text or an HTML filing's), after "<PAGE>" or a form feed
+#: ("<PAGE>   8"); never "-0-" (a cover's zero)
 PAGE_NUMBER_LINE = regex_cache.compile(r"""
-    ^[ \t]*(?:-[ \t]*)?[1-9]\d{0,2}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$
+    ^[ \t\f]*(?:<PAGE>[ \t]*)?(?:-[ \t]*)?[1-9]\d{0,2}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$
 """, re.VERBOSE)
 #: The end of a line whose sentence plainly goes on: a word that never ends one, or a comma
 #: ("Membership Units from", "the persons named in Item 2 and")
@@ -118,7 +120,8 @@ def goes_on(before: str, after: str) -> bool:
     """Whether the sentence of the line ``before`` plainly goes on at the line ``after``, a
     page break between them (see :func:`drop_page_furniture`): ``before`` is prose and ends with
     a word that never ends a sentence (:data:`OPEN_END`: "Units from" / "Acme Lakes to"),
-    or with no stop and ``after`` opens with a lower-case word (:data:`OPENS_LOWER`); or
+    or with no full stop ("Units;" / "and (ii)") and ``after`` opens with a lower-case word
+    (:data:`OPENS_LOWER`); or
     ``before`` ends with a name and ``after`` opens with its defined term (:data:`OPENS_TERM`).
     Neither is a row of a table, nor page furniture.
 
@@ -142,7 +145,7 @@ def goes_on(before: str, after: str) -> bool:
         return False
     if OPEN_END.search(before) and after.lstrip()[:1].isupper():  # "Acme Lakes to Roe"
         return _prose(after) and ITEM_HEADING.match(after) is None
-    return OPENS_LOWER.match(after) is not None and before.rstrip()[-1:] not in ".:;!?"
+    return OPENS_LOWER.match(after) is not None and before.rstrip()[-1:] not in ".:!?"
 
 
 def _page_runs(lines: list[str]) -> list[tuple[int, int]]:

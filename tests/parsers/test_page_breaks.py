@@ -31,7 +31,8 @@ def test_page_line():
 
 
 def test_page_number_line():
-    for line in ("                                       6", "4", "- 4 -", "  4 of 9"):
+    for line in ("                                       6", "4", "- 4 -", "  4 of 9", "<PAGE>   9",
+                 "\f   8"):
         assert PAGE_NUMBER_LINE.match(line), line
     for line in ("-0-", "1,000", "4.", "(4)", "Page 4 of 9 and more"):
         assert PAGE_NUMBER_LINE.match(line) is None, line
@@ -168,6 +169,24 @@ def test_html_break_with_a_bare_page_number_is_read_as_one():
             (FILINGS / "holdout" / "2003_SC_13DA_715081.txt",  # page 5, in the form's own text
              "A listing of the shareholders of an\ninvestment company registered")):
         assert joined in drop_page_furniture(_html_text(path)).text
+
+
+def test_break_with_a_numbered_page_mark_is_read_as_one():
+    # 1994_SC_13DA_3000 lines 486-495: "the conversion of the stock" / blanks / "8" / "<PAGE>   9"
+    # / "Page 9 of 13 Pages" / blanks / "options, represent approximately 1.3%"
+    out = drop_page_furniture(read_source(FILINGS / "1994_SC_13DA_3000.txt"))
+    assert "the conversion of the stock\noptions, represent approximately 1.3%" in out.text
+    # wesmar (ocr32, its <PAGE> typed as a form feed): "options to" / "7" / "\f   8" / "purchase"
+    path = FILINGS / "ocr32" / "wesmar_s2golf_2000__H1_inner_group_letter.txt"
+    out = drop_page_furniture(read_source(path))
+    at = out.text.index("currently exercisable options to\npurchase 67,500 shares")
+    assert out.line_of(at) == 335
+    assert out.line_of(out.text.index("purchase 67,500")) == 341
+    # 2004_SC_13D_95366 (HTML): "... the 3,000,000 Units;" / the header's cells "CUSIP No.
+    # 867017105 | 13D | Page 9 of 13 Pages" / "and (ii) 80% of the Company's Common Stock"
+    out = drop_page_furniture(_html_text(FILINGS / "holdout" / "2004_SC_13D_95366.txt"))
+    assert "the 3,000,000 Units;\nand (ii) 80% of the Company" in out.text
+    assert PAGE_LINE.match("CUSIP No. 867017105 | 13D | Page 9 of 13 Pages")
 
 
 def test_goes_on():
