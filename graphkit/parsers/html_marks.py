@@ -407,7 +407,7 @@ def _blocks(core: str, src_core: str) -> tuple[list[tuple[int, int]], int] | Non
     >>> _blocks("Acme-Fund Fund", "Acme-Fund Fund") is None
     True
     """
-    if "<" in core or ">" in core or "\u200b" in src_core or not _sure(core):
+    if "<" in core or ">" in core or "\u200b" in src_core or "  " in core or not _sure(core):
         return None
     return _block_starts(core, src_core)
 

@@ -37,16 +37,63 @@ SPACES = regex_cache.compile(r"""[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+""", re.VE
 OTHER_SPACE = regex_cache.compile(r"""[\t\r\f\v\u2000-\u200b\u3000]""", re.VERBOSE)
 
 
+#: A run of spaces holding two no-break spaces or more: typed layout, as a page saved from a
+#: typed text writes its columns ("Word save as HTML", ``<font face=Courier>``), e.g. the
+#: "&nbsp;&nbsp;&nbsp;" of "Sole Voting Power&nbsp;&nbsp;&nbsp;1,000" or "&nbsp; &nbsp;"
+#: (from its first no-break space: other spaces before it show as one, as squeezed)
+LAID_OUT = regex_cache.compile(r"""
+    \u00a0 [ \t\r\f\v\u2000-\u200b\u3000]*+ (?: \u00a0 [ \t\r\f\v\u2000-\u200b\u3000]*+ )++
+""", re.VERBOSE)
+
+#: The spaces a browser shows a run of as one (not the no-break space)
+COLLAPSING = " \t\r\f\v" + "".join(map(chr, range(0x2000, 0x200c))) + "\u3000"
+
+#: A run of spaces a browser shows as one (none of them a no-break space), e.g. " \t"
+COLLAPSED = regex_cache.compile(r"""[ \t\r\f\v\u2000-\u200b\u3000]+""", re.VERBOSE)
+
+
+def _as_shown(run: re.Match[str]) -> str:
+    """A :data:`LAID_OUT` run as wide as a browser shows it: each no-break space one space,
+    each run of other spaces one.
+
+    >>> _as_shown(LAID_OUT.match("\\u00a0 \\u00a0\\u00a0  "))
+    '     '
+    """
+    return " " * len(COLLAPSED.sub(" ", run.group(0)))
+
+
+def _keep_layout(text: str) -> str:
+    """``text`` squeezed, its :data:`LAID_OUT` runs kept as wide as shown.
+
+    >>> _keep_layout("a  b\\u00a0\\u00a0c"), _keep_layout("a \\u00a0\\u00a0 c")
+    ('a b  c', 'a    c')
+    """
+    out: list[str] = []
+    at = 0
+    for run in LAID_OUT.finditer(text):
+        out.append(squeeze_spaces(text[at:run.start()]))
+        out.append(_as_shown(run))
+        at = run.end()
+    out.append(squeeze_spaces(text[at:]))
+    return "".join(out)
+
+
 def squeeze_spaces(text: str) -> str:
     """``SPACES.sub(" ", text)``, faster for printable ASCII (the most common text) and text
-    whose only other spaces are no-break spaces.
+    whose only other spaces are no-break spaces; a run holding two no-break spaces or more
+    (:data:`LAID_OUT`) is kept as wide as a browser shows it, so the columns of a typed text
+    saved as HTML stay columns.
 
     >>> squeeze_spaces("Item 4.  Purpose"), squeeze_spaces("a\\u00a0\\tb")
     ('Item 4. Purpose', 'a b')
     >>> squeeze_spaces("\\u00a0\\u201cA\\u201d\\u00a0 b")
     ' \u201cA\u201d b'
+    >>> squeeze_spaces("Sole Voting Power\\u00a0\\u00a0\\u00a0 1,000")
+    'Sole Voting Power    1,000'
     """
     if not text.isascii():  # a no-break space is the most common other space: as " "
+        if text.count("\u00a0") > 1 and LAID_OUT.search(text) is not None:
+            return _keep_layout(text)
         text = text.replace("\u00a0", " ")
         if OTHER_SPACE.search(text) is None:
             return DOUBLE_SPACES.sub(" ", text) if "  " in text else text

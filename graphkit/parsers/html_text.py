@@ -51,7 +51,8 @@ from graphkit import regex_cache
 from graphkit.parsers.html_marks import Marks
 from graphkit.parsers.html_origin import compose_origin
 from graphkit.parsers.html_superscripts import MARK_DIGITS, footnote_mark
-from graphkit.parsers.html_rows import CELL_MARK, SOFT_BREAK, join_rows, squeeze_spaces
+from graphkit.parsers.html_rows import (CELL_MARK, COLLAPSING, SOFT_BREAK, join_rows,
+                                        squeeze_spaces)
 from graphkit.source import TextOrigin
 
 #: Elements that break lines before and after.
@@ -71,6 +72,9 @@ XML_DECLARATION = regex_cache.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
 #: The characters of a text made only of :data:`SPACES` and line breaks, e.g. the "\n    "
 #: between two tags: outside ``<pre>`` it reads as one space and marks nothing
 BLANK_CHARS = "\n \t\r\f\v\u00a0" + "".join(map(chr, range(0x2000, 0x200c))) + "\u3000"
+
+#: The no-break space: two or more in a text of spaces are typed layout, kept as wide as shown
+NBSP = "\u00a0"
 
 #: Three or more line breaks (with only spaces between), squeezed to one blank line
 BLANK_LINES = regex_cache.compile(r"""\n(?:[ \t]*\n){2,}""", re.VERBOSE)
@@ -234,7 +238,7 @@ def _walk(root: etree._Element, marks: Marks) -> str:
         while True:  # the text before el, then the end and tail of each element el is not in
             if text:
                 breaks = blank_breaks.get(text)  # a blank text seen before: its line breaks
-                if pre or breaks is None and text.strip(BLANK_CHARS):
+                if pre or breaks is None and (text.strip(BLANK_CHARS) or text.count(NBSP) > 1):
                     size = _add_text(text, cursor, size, pre, out, marks)
                     cursor += text.count("\n")
                 else:  # the most common text: layout between tags, one space
@@ -340,8 +344,9 @@ def _add_lines(text: str, line: int, size: int, out: list[str], marks: Marks) ->
     ends_space = False
     for k, seg in enumerate(segs):
         piece = spaced = squeeze_spaces(seg)
-        if k:
-            piece = " " + piece.lstrip(" ")
+        if k:  # the line break and the spaces after it are one space, laid out ones kept
+            piece = " " + (squeeze_spaces(seg.lstrip(COLLAPSING)) if piece.startswith("  ")
+                           else piece.lstrip(" "))
             if ends_space:
                 piece = piece[1:]
             later.append((piece, size, seg, spaced == seg))

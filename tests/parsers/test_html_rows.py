@@ -22,7 +22,9 @@ def test_patterns():
 
 
 def test_squeeze_spaces_no_break_spaces():
-    assert squeeze_spaces("\u00a0\u201cAcme\u201d\u00a0\u00a0 Co.") == " \u201cAcme\u201d Co."
+    assert squeeze_spaces("\u00a0\u201cAcme\u201d\u00a0 Co.") == " \u201cAcme\u201d Co."
+    # two no-break spaces are typed layout: as wide as shown (see test_html_laid_out)
+    assert squeeze_spaces("\u00a0\u201cAcme\u201d\u00a0\u00a0 Co.") == " \u201cAcme\u201d   Co."
     assert squeeze_spaces("\u00e9\u2002\u00a0x") == "\u00e9 x"
 
 
