@@ -114,6 +114,18 @@ def _as_text(src: SourceText) -> SourceText:
                       origin=mapped.origin)
 
 
+def _as_text_document(doc: SubmissionDocument) -> SubmissionDocument:
+    """``doc`` read as text: an HTML document converted (:func:`_as_text`), any other as it is.
+
+    >>> doc = SubmissionDocument(type="EX-99", source=SourceText("a", "<html><p>Acme &amp; Co."))
+    >>> _as_text_document(doc).source.text
+    'Acme & Co.'
+    """
+    if doc.binary or HTML_MARKER.search(doc.source.text, 0, 3000) is None:
+        return doc
+    return doc.model_copy(update={"source": _as_text(doc.source)})
+
+
 def _parse_one(src: SourceText, det: DetectedInput,
                header: Optional[SubmissionHeader]) -> FilingRecord:
     if det.kind is InputKind.HTML:
@@ -286,9 +298,10 @@ def _read_document(doc: SubmissionDocument, det: DetectedInput, sub: Submission
         from graphkit.parsers.schedule13_xml_exhibits import add_exhibit_subsidiaries
         add_exhibit_subsidiaries(rec, doc.source.text, [d for d in sub.documents
                                                         if d.is_exhibit])
-    elif det.kind is InputKind.SCHEDULE13_TEXT and len(sub.documents) > 1:  # "See Exhibit(2)"
+    elif rec.family.value in _EVENT_DATED and len(sub.documents) > 1:  # "See Exhibit(2)"
         from graphkit.parsers.schedule13_xml_exhibits import add_text_exhibit_subsidiaries
-        add_text_exhibit_subsidiaries(rec, [d for d in sub.documents if d.is_exhibit])
+        add_text_exhibit_subsidiaries(rec, [_as_text_document(d) for d in sub.documents
+                                            if d.is_exhibit])
     if not doc.closed:
         rec.warnings.append(_cut_short(doc))
     return rec

@@ -163,3 +163,21 @@ def test_parsing_in_threads_gives_what_parsing_in_turn_gives() -> None:
     with ThreadPoolExecutor(8) as pool:
         threaded = list(pool.map(dump, files))
     assert [f.name for f, a, b in zip(files, in_turn, threaded) if a != b] == []
+
+
+#: harvest28/goldman_novell_1995_sc13g.txt, the SC 13G's <TEXT> wrapped in <html><pre>, its
+#: Item 7 exhibit (EX-99.2) left as typed text
+GOLDMAN_PRE = Path(__file__).parent / "fixtures" / "filings" / "hx46" / \
+    "goldman_novell_1995_sc13g_pre.txt"
+
+
+def test_html_13g_reads_its_item7_exhibit():
+    """An HTML 13G's Item 7 exhibit names the subsidiary, as for a text 13G (it was read only
+    for a typed primary document)."""
+    rec = parse_path(GOLDMAN_PRE).records[0]
+    name = {p.id: p.name for p in rec.parties}
+    links = {(name[c.source], c.relation.value, name[c.target]) for c in rec.claims}
+    assert ("The Goldman Sachs Group, L.P.", "parent_of", "Goldman, Sachs & Co.") in links
+    assert {(n, c.shares, c.percent) for n, c in ((name[c.source], c) for c in rec.claims)
+            if c.relation.value == "beneficial_owner_of"} == {
+        ("The Goldman Sachs Group, L.P.", 19851448, 5.5), ("Goldman, Sachs & Co.", 19851448, 5.5)}
