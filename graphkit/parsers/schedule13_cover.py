@@ -63,8 +63,9 @@ from graphkit.parsers.schedule13_cover_patterns import (  # noqa: F401  (re-expo
     ROW_SOLE_DISPOSITIVE, ROW_SOLE_VOTING, ROW_SOURCE, ROW_TYPE, TRAILING_ROW_NUMBER,
     TYPE_CODE_LINE, WRAPPED_LINE_MIN, ZERO_DASH_PERCENT)
 from graphkit.parsers.schedule13_cover_search import (  # noqa: F401  (re-exported)
-    blank_label_row_numbers, clean_cover_text, fold_case, _LabelFinder, _READ_FIELDS,
-    _blank_trailing_row_number, _citizenship_rows, _finditer_at, _labels, _organization_ends)
+    blank_label_row_numbers, blank_opening_row_number, clean_cover_text, fold_case, _LabelFinder,
+    _READ_FIELDS, _blank_trailing_row_number, _citizenship_rows, _finditer_at, _labels,
+    _organization_ends)
 from graphkit.parsers.schedule13_dashes import dash_reading, dash_zeros
 from graphkit.parsers.type_codes import kind_from_type_codes
 from graphkit.parsers.voting_power import of_voting_power
@@ -181,6 +182,8 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
                 continue
             region = blank_label_row_numbers(blank_row_numbers(_blank_trailing_row_number(
                 clean[rs:re_]), fld), _NEAR_ROWS.get(fld))
+            if fld in FIELD_ROWS:  # "SOLE VOTING POWER 5 NUMBER OF 800": the row's own number
+                region = blank_opening_row_number(region, FIELD_ROWS[fld])
             if fld == "citizenship":
                 stated = read_stated_places(src, rs, re_, section, clean)  # "X is a Maltese
                 if len({sp.place.code for sp in stated}) > 1:  # corporation and Y is a ..."

@@ -145,6 +145,17 @@ BROKEN_LINE_ROW_NUMBER = regex_cache.compile(r"\n" + _LINE_ROW_NUMBER,
 LABEL_ROW_NUMBER = regex_cache.compile(r"""
     ^[ \t|]*(?P<num>\d{1,2})(?:[ ]{2,}|[ ]*\t[ \t]*)(?!(?i:shares|units)\b)[A-Z][A-Za-z]
 """, re.VERBOSE | re.MULTILINE)
+#: A field's own row number printed after its label and before its value, on one line, as a
+#: cover run together into paragraphs reads: the "5" of "SOLE VOTING POWER 5 NUMBER OF 800",
+#: the "9" of "... BY EACH REPORTING PERSON 9 6,941,000"; left-margin words may stand around
+#: it, and a value follows (a digit, "-0-", "None", "Nil", or dashes: "WITH 8 ----")
+OPENING_ROW_NUMBER = regex_cache.compile(r"""
+    \A [ \t|:]*+ (?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)
+                  [ \t|:]++)*+
+    (?P<num>\d{1,2}) [ \t|:]++
+    (?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with) [ \t|:]++)*+
+    (?= [-(]?\d | -+ (?:[ \t|]|$) | none\b | nil\b )
+""", re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 #: A footnote marker glued to a value: the "(1)" of "81,061,550(1)", "[2]" of "5,000[2]" (each
 #: branch opens with its bracket, then looks back for the digit)
 FOOTNOTE_MARK = regex_cache.compile(r"""

@@ -24,7 +24,8 @@ from graphkit.parsers.cue_search import (  # noqa: F401  (fold_case re-exported)
 from graphkit.parsers.schedule13_cover_patterns import (
     BROKEN_ROW_CELL_NUMBER, CUSIP_REF, FOOTNOTE_CUES, FOOTNOTE_MARK, NON_SPACE_RUN,
     ORGANIZATION_END, PAGE_REF, PAGE_REF_CUE, QUANTITY_FIELDS, ROW_CITIZENSHIP, ROW_LABELS,
-    LABEL_ROW_NUMBER, ROW_NUMBER, ROW_NUMBER_ENDS, ROW_REF, TRAILING_ROW_NUMBER)
+    LABEL_ROW_NUMBER, OPENING_ROW_NUMBER, ROW_NUMBER, ROW_NUMBER_ENDS, ROW_REF,
+    TRAILING_ROW_NUMBER)
 
 
 def _irs_starts(text: str, fold: str, start: int, end: int) -> list[int]:
@@ -189,6 +190,25 @@ def blank_label_row_numbers(region: str, near: Optional[frozenset[int]]) -> str:
         return region
     spans = [m.span("num") for m in LABEL_ROW_NUMBER.finditer(region) if int(m["num"]) in near]
     return _blank_spans(region, spans)
+
+
+def blank_opening_row_number(region: str, rows: Iterable[int]) -> str:
+    """Blank the :data:`OPENING_ROW_NUMBER` of ``region`` (the cell after a label) when it is
+    one of ``rows``, the field's own row numbers: printed after its label, before the value.
+
+    >>> blank_opening_row_number(" 5 NUMBER OF 800", (5, 7)).split()
+    ['NUMBER', 'OF', '800']
+    >>> blank_opening_row_number(" 9 6,941,000", (9, 11)).split()
+    ['6,941,000']
+    >>> blank_opening_row_number(" 5 NUMBER OF 800", (6, 8)).split()  # a count, not its row
+    ['5', 'NUMBER', 'OF', '800']
+    >>> blank_opening_row_number(" 5 (see Item 4)", (5, 7)).split()[0]
+    '5'
+    """
+    m = OPENING_ROW_NUMBER.match(region)
+    if m is None or int(m["num"]) not in rows:
+        return region
+    return _blank_spans(region, [m.span("num")])
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
