@@ -222,9 +222,10 @@ NIL_WORD = regex_cache.compile(r"""(?<![A-Za-z])(?:Nil|NIL)(?![A-Za-z])""", re.V
 #: A percent printed without its leading zero after a column's blank: "   .7%", "\t.02%" (read
 #: as "0.7%", "0.02%"; the space or tab before it gives way to the zero, so offsets are kept;
 #: the blank before that space is looked at after " .", so that a search skips ahead fast). A
-#: lone tab is a column break: "Row (11)\t.7%" of a typed cover is 0.7%, never 7%
+#: lone tab is a column break: "Row (11)\t.7%" of a typed cover is 0.7%, never 7%; and so is
+#: one space after a label's colon or a table cell's mark: "(11): .75%", "Row (11) | .75%"
 LEADING_DOT_PERCENT = regex_cache.compile(r"""
-    [ \t] (?P<p> \. (?: (?<=[ \t][ ]\.) | (?<=\t\.) ) \d{1,3} [ ]? % )
+    [ \t] (?P<p> \. (?: (?<=[ \t:|][ ]\.) | (?<=\t\.) ) \d{1,3} [ ]? % )
 """, re.VERBOSE)
 #: The table-cell mark between a percent's number and its "%" typeset in a cell of its own:
 #: the " | " of "9.1 | %" (an HTML row "<td>9.1</td><td>%</td>"; blanked, so that "9.1   %" is

@@ -49,3 +49,15 @@ def test_capital_group_paragraphs_read_the_values_not_row_numbers():
     assert held == {"The Capital Group, Inc.": (6941000, 5.16, 800, 0, 6941000, 0),
                     "Capital Research and Management Company": (6940200, 5.16, 0, 0,
                                                                 6940200, 0)}
+
+
+#: 1997_SC_13DA_1026797.txt, each paragraph of its <TEXT> one <p>: "... IN ROW (11): .75%"
+KECSEG_PARA = FILINGS / "hx46" / "1997_SC_13DA_1026797_para.txt"
+
+
+def test_leading_dot_percent_after_a_colon_is_below_one_percent():
+    rec = parse_path(KECSEG_PARA).records[0]
+    name = {p.id: p.name for p in rec.parties}
+    held = {name[c.source]: (c.shares, c.percent, c.sole_voting, c.shared_voting)
+            for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert held["Robert J. Kecseg"] == (39300, 0.75, 37300, 2000)  # not 75.0

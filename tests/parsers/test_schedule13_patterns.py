@@ -86,6 +86,10 @@ def test_leading_dot_percent():
     assert fixed == "\tamount in Row (11)0.7%"
     assert cover.LEADING_DOT_PERCENT.search("Row (11) .7%") is None  # one space: a word break
     assert cover.LEADING_DOT_PERCENT.search("\t10.7%") is None
+    # a label's colon, a cell's mark: one space is no word break there (hx46: a typed cover
+    # run together as paragraphs, 1997_SC_13DA_1026797 "... IN ROW (11): .75%"; an HTML cell)
+    for line in ("IN ROW (11): .75%", "Row (11) | .75%"):
+        assert cover.LEADING_DOT_PERCENT.sub(r"0\g<p>", line) == line[:-5] + "0.75%"
 
 
 def test_less_than():
@@ -188,7 +192,8 @@ FIRST_LINE_ROW_NUMBER = re.compile(r"""
     (?=[ \t|]*(?:(?:number|of|shares|beneficially|owned|by|each|reporting|person|with)[ \t|]*)*$)
 """, re.VERBOSE | re.IGNORECASE | re.MULTILINE)
 FIRST_NONE_WORD = re.compile(r"""(?<![\w])NONE(?![\w])""", re.VERBOSE)
-FIRST_LEADING_DOT_PERCENT = re.compile(r"""(?:(?<=[ \t])[ ]|\t)(?P<p>\.\d{1,3}[ ]?%)""", re.VERBOSE)
+FIRST_LEADING_DOT_PERCENT = re.compile(r"""(?:(?<=[ \t:|])[ ]|\t)(?P<p>\.\d{1,3}[ ]?%)""",
+                                       re.VERBOSE)
 FIRST_IRS_NUMBER = re.compile(r"""(?<!\d)(?P<ein>\d{2}-\d{7})(?!\d)""", re.VERBOSE)
 
 
