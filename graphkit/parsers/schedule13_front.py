@@ -211,10 +211,11 @@ def _value_above(src: SourceText, caption: re.Match[str], floor: int) -> tuple[s
         line_start += cut
         same = text[line_start:caption.start()]
         s = line_start + len(same) - len(same.lstrip(" \t*#>"))
-        if cut or line_start != own_line:
+        if cut or line_start != own_line or "\n" not in caption.group():
             return " ".join(same.strip(" \t*#>").split()), s, caption.start()
-        # the caption run into the value's last line ("Class B Stock (Title of" over "Class of
-        # Securities)", re-wrapped): the value's lines right above it are the value's too
+        # the caption run into the value's last line and wrapped ("Class B Stock (Title of"
+        # over "Class of Securities)", re-wrapped): the value's lines right above it are the
+        # value's too (a caption whole on the value's line keeps the value to that line)
         lines.append((s, caption.start()))
     pos = line_start - 1
     while pos > floor and len(lines) < 3:

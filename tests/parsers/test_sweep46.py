@@ -91,6 +91,22 @@ def test_a_class_caption_run_into_the_class_keeps_the_lines_above():
         assert parse_path(path).records[0].security_class == "Common Stock par value $.10 per share"
 
 
+def test_a_caption_whole_on_its_values_line_takes_no_line_above(tmp_path):
+    # review of session 46: 2003_SC_13G_874691 with its issuer printed on the caption's line
+    # ("OUTBACK STEAKHOUSE, INC. (Name of Issuer)") right under the form's heading: the issuer
+    # was read with the heading's last lines ("TO RULES 13d-l(b), ... 13d-2 OUTBACK ...")
+    lines = (ROOT / "tests" / "fixtures" / "filings" / "2003_SC_13G_874691.txt").read_text(
+        encoding="latin-1").split("\n")
+    at = next(k for k, t in enumerate(lines) if "(AMENDMENT NO. ___)" in t)
+    assert lines[at + 3].strip() == "(Name of Issuer)"
+    lines[at:at + 4] = ["                  OUTBACK STEAKHOUSE, INC. (Name of Issuer)"]
+    path = tmp_path / "issuer_on_the_captions_line.txt"
+    path.write_text("\n".join(lines), encoding="latin-1")
+    issuer = next(p for p in parse_path(path).records[0].parties if "issuer" in
+                  [r.value for r in p.roles])
+    assert issuer.name == "OUTBACK STEAKHOUSE, INC."  # as the unedited filing gives it
+
+
 def _claims(path) -> set[tuple]:
     return _links(path)[0]
 
