@@ -208,9 +208,7 @@ class Alias(_Model):
     name: str
     how: AliasKind
     evidence: Optional[Evidence] = None
-    # a former name: the day it stopped being the party's (kept by a spelling of the same
-    # string that replaces it: graphkit.aliases.keep_alias)
-    until: Optional[dt.date] = None
+    until: Optional[dt.date] = None  # a former name: the day it stopped being the party's
 
 
 class PartyRole(str, Enum):

@@ -17,6 +17,8 @@ from typing import Mapping, Optional
 
 from graphkit import regex_cache
 from graphkit.names import ORGANIZATION_WORDS, clean_name, org_words, strip_degrees
+from graphkit.parsers.legal_forms import (  # noqa: F401  (re-exported)
+    LEGAL_FORMS, SPELLED_LEGAL_FORMS)
 from resolvers.compare import info_of
 from resolvers.persons import SUFFIXES, parse_person
 from resolvers.vetoes import find_vetoes
@@ -44,27 +46,12 @@ VEHICLE_WORDS = frozenset("""
     coinvest co-invest annex overseas international cayman gp
 """.split())
 
-#: Legal forms, by class; names whose stated forms fall in different classes are different.
-LEGAL_FORMS = {
-    "lp": "lp", "lllp": "lp", "llc": "llc", "llp": "llp", "inc": "corp", "corp": "corp",
-    "corporation": "corp", "incorporated": "corp", "co": "corp", "company": "corp",
-    "ltd": "ltd", "limited": "ltd", "cv": "cv", "nv": "nv", "bv": "bv", "sa": "sa",
-    "gmbh": "gmbh", "ag": "ag", "plc": "plc", "kg": "kg", "spc": "spc",
-}
-
-#: Legal forms spelled out in words (lower case), read before :data:`LEGAL_FORMS` word by word:
-#: "Acme Fund, Limited Partnership" is an "lp" (its word "limited" alone is a "ltd"), "Acme,
-#: Limited Liability Company" an "llc" (its word "company" alone a "corp")
-SPELLED_LEGAL_FORMS = ((("limited", "liability", "company"), "llc"),
-                       (("limited", "liability", "partnership"), "llp"),
-                       (("limited", "partnership"), "lp"))
-
 #: What prose calls the issuer, squeezed ("the Issuer", "Company"): the filing's issuer
 #: party unless the filing defines the word for another party.
 ISSUER_WORDS = frozenset({"issuer", "theissuer", "company", "thecompany"})
 
 #: Words an acronym may drop at no cost: "Fund", "Partners", a legal form, also spelled out
-#: ("HCM" of "Acme Capital Management, Limited Partnership", as of "..., L.P.")
+#: ("ACM" of "Acme Capital Management, Limited Partnership", as of "..., L.P.")
 ACRONYM_FREE_WORDS = frozenset("fund funds the of and & partners l p".split()) | set(LEGAL_FORMS) \
     | {w for words, _ in SPELLED_LEGAL_FORMS for w in words}
 
