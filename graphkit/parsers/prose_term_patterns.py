@@ -128,15 +128,21 @@ MEMBER_ASIDE = regex_cache.compile(r"""
 MEMBER_TERM = regex_cache.compile(r"""
     \s*\(["“][^"“”()]{1,40}["”]\)(?=\s*(?:,|and\s|\())
 """, re.VERBOSE)
-#: An aside about a name, open right before a list read after it: ', a subsidiary of ' of
-#: 'Acme Corp. ("Acme"), a subsidiary of Beta Inc. ("Beta"), and Gamma LLC (collectively, the
+#: An aside about a list's member, open right before a list read after it: ', a subsidiary of '
+#: of 'Acme Corp. ("Acme"), a subsidiary of Beta Inc. ("Beta"), and Gamma LLC (collectively, the
 #: "Filers")', ', which is the parent of ', ', an exempted company incorporated in the ' (after a
-#: name's capital or a term's parenthesis, a comma, then lower-case words after an article or a
-#: relative word, up to the end searched): the list's first name is the aside's, not a member
-ASIDE_BEFORE_LIST = regex_cache.compile(r"""
-    (?:\)|\b[A-Z][A-Za-z.\-&']*)\s*,\s+                 # 'Acme Corp.,' or '("Acme"),'
-    (?:a|an|the|its|his|her|their|which|who|whose)\s+(?:[A-Z][a-z]+\s+){0,3}
-    (?:[a-z][a-z\-]*,?\s+){1,10}\Z                     # 'a subsidiary of '
+#: term's parenthesis or a name's legal form, a comma, then lower-case words after an article or
+#: a relative word, or after a name's "a"/"an"/"who"/"which" (', a director of '), up to the end
+#: searched, ending in a relation word or a comma): the list's first name is the aside's, not
+#: a member. Never 'Pursuant to the Purchase Agreement, the shares were sold by ' (no member's
+#: legal form or term before the comma)
+ASIDE_BEFORE_LIST = regex_cache.compile(rf"""
+    (?:(?:["”]\)|(?<![A-Za-z])(?-i:{_LEGAL}))\s*,\s+  # 'Acme Corp.,' or '("Acme"),'
+       (?:a|an|the|its|his|her|their|which|who|whose)
+     | \b[A-Z][a-z]+,\s+(?:a|an|which|who|whose))     # 'Jane Roe, a director of '
+    \s+(?:[A-Z][a-z]+\s+){{0,3}}
+    (?:[a-z][a-z\-]*,?\s+){{0,9}}                    # 'a subsidiary '
+    (?:(?:of|by|to|for|with|in|from|under)\s+(?:the\s+)?|[a-z][a-z\-]*,\s+)\Z   # 'of '
 """, re.VERBOSE)
 
 #: A word of a security's or a document's name, never a party's: "Class A Common Stock", "the

@@ -207,6 +207,12 @@ def test_two_terms_or_of_parties_are_both_groups():
     ('Filed by ', False),                                 # no aside: the list opens here
     ('Acme Corp. ("Acme") entered into an agreement with ', False),   # no comma: a verb
     ('In addition, the shares are held by ', False),      # no name before the comma
+    # review rv46c: a lead-in of a capitalised word, a comma and lower-case words is no
+    # member's aside (no legal form or term before the comma, or no relation word ending it)
+    ('Pursuant to the Purchase Agreement, the shares were sold by ', False),
+    ('In accordance with Rule 13d-1(k), the undersigned agree that ', False),
+    ('On the Closing Date, the Issuer issued shares to ', False),
+    ('Jane Roe, a director of ', True),                   # a person's aside
 ])
 def test_aside_before_list_pattern(before, aside):
     from graphkit.parsers.prose_term_patterns import ASIDE_BEFORE_LIST
@@ -234,3 +240,18 @@ def test_group_opening_pattern(text, found):
     from graphkit.parsers.prose_term_patterns import GROUP_OPENING
     m = GROUP_OPENING.search(text)
     assert (m.group(0) if m else None) == found
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # review rv46c: the lead-in before the list was taken for a member's aside, the group lost
+    ('Pursuant to the Purchase Agreement, the shares were sold by Acme Fund LP and Roe Fund LP '
+     '(together, the "Sellers").', "Sellers", ("Acme Fund LP", "Roe Fund LP")),
+    ('In accordance with Rule 13d-1(k), the undersigned agree that Acme Capital LLC and Roe '
+     'Partners LP (collectively, the "Reporting Persons") file one statement.',
+     "Reporting Persons", ("Acme Capital LLC", "Roe Partners LP")),
+    ('On the Closing Date, the Issuer issued shares to Acme Capital LLC and Roe Partners LP '
+     '(collectively, the "Purchasers").', "Purchasers", ("Acme Capital LLC", "Roe Partners LP")),
+])
+def test_a_lead_in_before_a_list_is_no_members_aside(text, term, members):
+    assert _groups(text) == [(term, members)]
+
