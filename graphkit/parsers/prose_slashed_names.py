@@ -53,8 +53,9 @@ SLASHED_LEAD = regex_cache.compile(r"""
     )$
 """, re.VERBOSE)
 #: A legal form inside an organization's name: a name after the slash with one before its last
-#: ("Beta LLC Gamma Partners LP") is two names, and the slash lists them
-_FORM = regex_cache.compile(rf"""(?<![A-Za-z])(?-i:{_LEGAL})""", re.VERBOSE)
+#: ("Beta LLC Gamma Partners LP") is two names, and the slash lists them; a list whose every
+#: name has one names parties (:func:`graphkit.parsers.prose_terms._list_terms`)
+LEGAL_FORM_IN = regex_cache.compile(rf"""(?<![A-Za-z])(?-i:{_LEGAL})""", re.VERBOSE)
 
 
 def with_slashed_lead(flat: str, start: int, name: str) -> str:
@@ -75,7 +76,7 @@ def with_slashed_lead(flat: str, start: int, name: str) -> str:
     """
     if "/" not in flat[max(0, start - 2):start] or entity_kind(name) is None:
         return name
-    if len(_FORM.findall(name)) > 1:
+    if len(LEGAL_FORM_IN.findall(name)) > 1:
         return name  # "Acme/Beta LLC Gamma Partners LP": names of their own
     lead = SLASHED_LEAD.search(flat, max(0, start - 200), start)
     if lead is None or is_person_name(lead.group().rstrip("/ ")):

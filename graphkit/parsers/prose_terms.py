@@ -42,7 +42,7 @@ from graphkit.parsers.prose_referred_terms import (REFERRED_TO_EACH_ANCHOR, REFE
                                                    referred_terms)
 from graphkit.parsers.prose_term_owner import (
     ALNUM_WORD, HOLDER_BEFORE_ROLE, abbreviates, holder_of_role_before, owner_of_term)
-from graphkit.parsers.prose_slashed_names import with_slashed_lead
+from graphkit.parsers.prose_slashed_names import LEGAL_FORM_IN, with_slashed_lead
 from graphkit.parsers.prose_sentences import (
     cue_positions, cued_sentences, flat_sentence, sentences_at, sentences_with)
 from graphkit.source import SourceText
@@ -404,19 +404,19 @@ def _groups_after_lists(flat: str) -> list[tuple[str, tuple[str, ...]]]:
         both = GROUP_TERMS_OR.match(flat, m.end()) if suffix is None and aside is None else None
         if suffix is None and aside is None and both is None:
             continue
-        # or ", members of Acme GP LLC, who may control Acme GP LLC ("Managers")": the
-        # list's, not Acme's; "the "Roe Group" or the "Principal Holders"": both the list's
+        # or ", members of Acme GP LLC, who may control Acme GP LLC ("Managers")": the list's
         terms = (_term_of(suffix.group(0)),) if suffix else (aside["term"],) if aside \
             else (both["term"], both["term2"])
         members = tuple(n for n in (trim_name(x) for x in split_listed(m["names"])) if n)
-        if both is not None and (THING_WORD.search(" ".join(terms)) or any(map(THING_WORD.search,
-                members)) and not any(_names_a_group(t, members[-1]) for t in terms)):
+        if both is not None and (any(THING_WORD.search(t.strip().rpartition(" ")[2]) for t in
+                terms) or not all(map(LEGAL_FORM_IN.search, members)) and any(map(
+                THING_WORD.search, members)) and not any(_names_a_group(t, members[-1])
+                for t in terms)):  # a term's head word ("Note Holders"); parties' names
             continue  # 'Class A Stock and Class B Stock (collectively, the "Shares" or ...)'
         for term in terms:
             if len(members) < 2 or both is None and not _names_a_group(term, members[-1]):
                 continue  # 'Roe I, L.P. and Roe II, L.P. (together, the "Partnerships")'
-            out.append((term, members))  # (two terms "collectively", one "or" the other: the
-            # list's, whatever their words)
+            out.append((term, members))  # '"Roe Group" or "Holders"': both the list's
     return out
 
 

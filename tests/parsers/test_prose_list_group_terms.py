@@ -255,3 +255,24 @@ def test_group_opening_pattern(text, found):
 def test_a_lead_in_before_a_list_is_no_members_aside(text, term, members):
     assert _groups(text) == [(term, members)]
 
+
+@pytest.mark.parametrize("term, term2", [
+    # review rv46c: a thing's word anywhere in the terms dropped the groups; the head word
+    # (the last) says what a term names
+    ("Note Holders", "Holders"), ("Option Holders", "Holders"), ("Plan Sponsors", "Sponsors"),
+])
+def test_two_terms_or_whose_head_word_is_a_partys(term, term2):
+    members = ("Acme Fund LP", "Roe Fund LP")
+    assert _groups(f'Acme Fund LP and Roe Fund LP (collectively, the "{term}" or the '
+                   f'"{term2}") hold shares.') == [(term, members), (term2, members)]
+
+
+def test_two_terms_or_after_names_each_with_a_legal_form():
+    # a thing's word in a member's name is no thing's where every member has a legal form
+    members = ("Acme Securities LLC", "Roe Securities Inc.")
+    assert _groups('Acme Securities LLC and Roe Securities Inc. (collectively, the "Acme '
+                   'Parties" or the "Roe Parties") own shares.') == [
+        ("Acme Parties", members), ("Roe Parties", members)]
+    # one member without a legal form: the guard stands
+    assert _groups('Acme Securities LLC and Jane Roe (collectively, the "Acme Parties" or the '
+                   '"Roe Parties") own shares.') == []
