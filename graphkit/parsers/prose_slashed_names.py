@@ -36,10 +36,14 @@ _NOT_LEAD = r"""
         |Company|Partnership|Corporation|Issuer|Registrant|Trustee|Trustees|Each|Common|Stock
         |Shares|Units|IRA|Account|Accounts|Partners|Partner|Bank|Group|Reporting|Filer|Adviser
         |Advisor|Manager|Sponsor|Holder|Purchaser|Entity|Owner|Estate|Foundation|Shareholder
-        |Investor)"""
+        |Investor
+        # a document's part or a date, never a name's ("Exhibit 2/", "Rule 13/", "June 30/")
+        |Exhibit|Schedule|Section|Rule|Annex|January|February|March|April|May|June|July
+        |August|September|October|November|December)"""
 #: Capitalised words, each glued to the next by a slash, that open a name right before it:
 #: "Roe/" of "held by Roe/Doe Investments, L.P.", "Roe/Doe/" of "of Roe/Doe/Major Partners LP",
-#: "Roe / " of "by Roe / Doe LP"; or one or two words and a fund's number: "Acme IV/" of "and
+#: "Roe / " of "by Roe / Doe LP"; or one or two words and a fund's number (a Roman numeral or
+#: one or two digits; never "Roe 2000/"): "Acme IV/" of "and
 #: Acme IV/Beta L.L.C." (a numbered lead; :func:`with_slashed_lead` takes no person's, "John
 #: Doe III/"). Each word is no :data:`_NOT_LEAD`, after a boundary no name runs across: the
 #: text's start, "by", "of", "the", "and", a parenthesis or quote, or a comma after a
@@ -49,7 +53,7 @@ SLASHED_LEAD = regex_cache.compile(r"""
     (?:^|(?<=\bby\s)|(?<=\bof\s)|(?<=\b[Tt]he\s)|(?<=\band\s)|(?<=[(“"])|(?<=[a-z],\s))
     (?:(?:(?!""" + _NOT_LEAD + r"""[ ]?/)[A-Z][A-Za-z0-9'&\-]{0,40}[ ]?/[ ]?){1,4}
       | (?:(?!""" + _NOT_LEAD + r"""[ ])[A-Z][A-Za-z0-9'&\-]{0,40}[ ]){1,2}  # "Acme IV/"
-        (?:[IVX]{1,4}|\d{1,4})[ ]?/[ ]?
+        (?:[IVX]{1,4}|\d{1,2})[ ]?/[ ]?
     )$
 """, re.VERBOSE)
 #: A legal form inside an organization's name: a name after the slash with one before its last
