@@ -21,6 +21,7 @@ import re
 from graphkit import regex_cache
 from graphkit.parsers.prose_lists import split_listed, trim_name
 from graphkit.parsers.prose_patterns import NAMES
+from graphkit.parsers.prose_term_patterns import THING_WORD
 
 #: A list of names, then "collectively" or "together" and a quoted term, all inside one
 #: parenthesis (groups ``names``, ``term``): '(Acme, Roe and Doe, collectively, the
@@ -40,15 +41,21 @@ DEFINED_IN_PARENS = regex_cache.compile(r"""
 def inner_list_groups(flat: str) -> list[tuple[str, list[str]]]:
     """The group terms of ``flat`` (one sentence) whose members the definition lists inside
     its own parentheses (:data:`INNER_LIST_TERM`), each member a term defined before it in the
-    sentence (:data:`DEFINED_IN_PARENS`); a list naming anything else defines no group here.
+    sentence (:data:`DEFINED_IN_PARENS`); a list naming anything else defines no group here,
+    nor one of terms defined for securities or documents (the last word before a term's
+    parenthesis a :data:`~graphkit.parsers.prose_term_patterns.THING_WORD`).
 
     >>> inner_list_groups('Acme Corp. ("Acme") and Roe LLC (Acme and Beta, together, the '
     ...     '"Holders")')
     []
+    >>> inner_list_groups('Series A Preferred Stock ("Series A") and Series B Preferred Stock '
+    ...     '("Series B") (Series A and Series B, collectively, the "Preferred")')
+    []
     """
     out: list[tuple[str, list[str]]] = []
     for m in INNER_LIST_TERM.finditer(flat):
-        defined = {d["term"].strip() for d in DEFINED_IN_PARENS.finditer(flat, 0, m.start())}
+        defined = {d["term"].strip() for d in DEFINED_IN_PARENS.finditer(flat, 0, m.start())
+                   if not THING_WORD.search(flat[:d.start()].rstrip().rpartition(" ")[2])}
         members = [n for n in (trim_name(x) for x in split_listed(m["names"])) if n]
         if len(members) >= 2 and all(n in defined for n in members):
             out.append((m["term"], members))

@@ -54,3 +54,16 @@ def test_inner_list_term_pattern(text, names, term):
 def test_defined_in_parens_pattern(text, term):
     m = DEFINED_IN_PARENS.search(text)
     assert (m["term"] if m else None) == term
+
+
+def test_terms_defined_for_securities_make_no_group():
+    # review rv46c: a group of terms each defined for a class of stock is no group of parties
+    assert inner_list_groups('Acme bought Series A Preferred Stock ("Series A") and Series B '
+                             'Preferred Stock ("Series B") (Series A and Series B, collectively, '
+                             'the "Preferred") from Roe Corp.') == []
+    # one member's term defined for a party, one for a security: no group either
+    assert inner_list_groups('Acme Corp. ("Acme") and the Series B Notes ("Series B") (Acme and '
+                             'Series B, together, the "Holders")') == []
+    assert inner_list_groups('Acme Capital LLC ("Acme") and Roe Fund LP ("Roe") (Acme and Roe, '
+                             'together, the "Reporting Persons")') == [
+        ("Reporting Persons", ["Acme", "Roe"])]
