@@ -134,18 +134,27 @@ def _sponsored_plan(book: PartyBook, name: str) -> Optional[Party]:
     >>> _ = book.add("Roe Inc. Non-Employee Stock Ownership Plan")
     >>> _sponsored_plan(book, "Employee Stock Ownership Plan") is None
     True
+
+    A curly apostrophe is a straight one, and the sponsor is looked up as the book looks up a
+    name (near spellings too: "Beta Industries Incorporated" is the book's "BETA INDUSTRIES,
+    INC.").
+
+    >>> _ = book.add("BETA INDUSTRIES, INC.")
+    >>> plan = book.add("Beta Industries Incorporated Employees’ Savings Plan")
+    >>> _sponsored_plan(book, "Employees' Savings Plan") is plan
+    True
     """
     if not BENEFIT_PLAN.search(name):
         return None
-    words = WORD.findall(name.lower())
+    words = WORD.findall(_straight(name).lower())
     plans = []
     for p in book.parties:
-        ends = [m for m in WORD.finditer(p.name)][-len(words):]
+        ends = [m for m in WORD.finditer(_straight(p.name))][-len(words):]
         if len(ends) != len(words) or [m.group().lower() for m in ends] != words:
             continue  # not the plan's whole words: "Non-Employee Stock Ownership Plan"
         sponsor = p.name[:ends[0].start()].strip(" ,")
-        if sponsor and (by := book.lookup(sponsor, fuzzy=False)) is not None and by is not p:
-            plans.append(p)
+        if sponsor and (by := book.lookup(sponsor)) is not None and by is not p:
+            plans.append(p)  # the sponsor as the book spells it or near: "ACME MFG CORP."
     return plans[0] if len(plans) == 1 else None
 
 
@@ -180,6 +189,15 @@ def bind_later_term(book: PartyBook, later: list[DefinedTerm], name: str) -> Opt
         later.remove(t)
         return book.bind_term(t.term, party.name, evidence=t.evidence, create=False)
     return None
+
+
+def _straight(text: str) -> str:
+    """``text`` with its curly apostrophes straight (the same length: positions hold).
+
+    >>> _straight("Employees’ Plan")
+    "Employees' Plan"
+    """
+    return text.replace("’", "'").replace("‘", "'")
 
 
 #: A word of a name, its apostrophe in it: "Employees'" of "Employees' Stock Ownership Plan",

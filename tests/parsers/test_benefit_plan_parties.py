@@ -101,6 +101,14 @@ def test_a_later_term_of_a_name_the_prose_never_makes_stays_unbound():
     ("Roe Corp. Employees' Savings Plan", "Roe Corp.", "Savings Plan", False),
     # the words before are no party's name: no sponsor the book knows
     ("Acme Corp. Employee Stock Ownership Plan", None, "Employee Stock Ownership Plan", False),
+    # review rv46c: a curly apostrophe in the plan's name, a straight one in the term's
+    ("Acme Corp. Employees\u2019 Stock Ownership Plan", "Acme Corp.",
+     "Employees' Stock Ownership Plan", True),
+    # the sponsor spelled otherwise than the book's: its near spelling binds
+    ("Acme Manufacturing Corporation Employees' Savings Plan", "ACME MANUFACTURING CORP",
+     "Employees' Savings Plan", True),
+    ("Acme Manufacturing Corporation Employees' Savings Plan", None,
+     "Employees' Savings Plan", False),
 ])
 def test_a_plan_term_binds_only_a_sponsors_plan_of_its_whole_words(plan, sponsor, name, bound):
     from graphkit.models import Evidence
@@ -114,3 +122,13 @@ def test_a_plan_term_binds_only_a_sponsors_plan_of_its_whole_words(plan, sponsor
     later = [DefinedTerm(term="Plan", name=name, evidence=Evidence(source="x", text=""))]
     assert (bind_later_term(book, later, "the Plan") is party) is bound
     assert (book.lookup("Plan") is party) is bound
+
+
+@pytest.mark.parametrize("name, words", [
+    ("Employees' Stock Ownership Plan", ["Employees'", "Stock", "Ownership", "Plan"]),
+    ("Acme Non-Employee Plan", ["Acme", "Non", "Employee", "Plan"]),
+    ("Roe's 401(k) Plan", ["Roe's", "401", "k", "Plan"]),
+])
+def test_word_of_a_plan_name(name, words):
+    from graphkit.parsers.schedule13_terms import WORD
+    assert WORD.findall(name) == words
