@@ -98,3 +98,16 @@ def test_limited_partner_interests_of_a_real_filing_unread():
         names = {p.id: p.name for p in rec.parties}
         assert not [c for c in rec.claims if c.relation.value == "shareholder_of"
                     and "Bradford" in names[c.target]]
+
+
+@pytest.mark.parametrize("mark, note", [
+    ("*", True), ("***", True), (" (1)", True), ("(12)", True),
+    ("****", False), (" (123)", False), (" (a)", False),
+])
+def test_percent_note_fragment(mark, note):
+    """PERCENT_NOTE, the footnote mark after a stake's percent sign, alone."""
+    import re
+    from graphkit.parsers.prose_stock_patterns import PERCENT_NOTE
+    assert (re.fullmatch(PERCENT_NOTE, mark, re.VERBOSE) is not None) is note
+    assert PERCENT_OF_STOCK_CUE.search(f"owns 24.9%{mark} of the outstanding ") is not None \
+        or not note
