@@ -9,8 +9,10 @@ right after a line of prose where a paragraph ends ("owned by Roe Fund L.P." / "
 blank: read with it, "Roe Fund L.P. Page 7 of 12"), is dropped before the text is read; a
 header after a blank line, or between a cover page's rules and cells, is left as it is, unless
 the sentence plainly goes on across it (:func:`goes_on`): then the whole break, blank lines,
-"<PAGE>", a bare page number ("4", "4 of 9") and header, is dropped ("Membership Units from" /
-blank / "4" / blank / "Acme Lakes to Roe"), and the paragraph reads as one. The
+"<PAGE>", a page number ("4", "4 of 9") and header, is dropped ("Membership Units from" /
+blank / "4" / blank / "Acme Lakes to Roe"), and the paragraph reads as one; a bare number is a
+page's only beside "<PAGE>", a form feed or a header, or in the file's page sequence, and never
+before what it counts ("of" / "750" / "shares of Common Stock" keeps its 750). The
 shortened text carries a :class:`~graphkit.source.TextOrigin`, so evidence cites the file's own
 lines and offsets.
 An HTML filing printed for paper does the same with a line of its own ("officer<br>Page 3 of 5
@@ -53,12 +55,23 @@ PAGE_LINE = regex_cache.compile(r"""
 #: A page's header with no page number: "Schedule 13D", "CUSIP No. 123456789   13D" (part of a
 #: page break only next to a page's number or "<PAGE>": alone, it may be the form's title)
 PAGE_HEADER_LINE = regex_cache.compile(r"^" + _PAGE_PIECES, re.VERBOSE | re.IGNORECASE)
-#: A page's number on a line of its own: "4", "- 4 -", "4 of 9" (a page break's only sign
-#: between blank lines, in a typed text or an HTML filing's), after "<PAGE>" or a form feed
-#: ("<PAGE>   8"); never "-0-" (a cover's zero)
+#: A page's number on a line of its own: "4", "- 4 -", "4 of 9" (between blank lines, in a typed
+#: text or an HTML filing's), after "<PAGE>" or a form feed ("<PAGE>   8"); never "-0-" (a
+#: cover's zero). A bare one is a page's only beside "<PAGE>", a form feed or a page's header,
+#: or where the file's pages number it (page 3 before a "4"): "750" may be a count of shares
 PAGE_NUMBER_LINE = regex_cache.compile(r"""
-    ^[ \t\f]*(?:<PAGE>[ \t]*)?(?:-[ \t]*)?[1-9]\d{0,2}(?:[ \t]*-)?(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$
+    ^[ \t\f]*(?:<PAGE>[ \t]*)?(?:-[ \t]*)?(?P<page>[1-9]\d{0,2})(?:[ \t]*-)?
+    (?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$
 """, re.VERBOSE)
+#: The page's number in a line of page furniture: "Page 7 of 12" (7), "CUSIP No. 123456789
+#: 13D  Page 3" (3)
+PAGE_NUMBER_IN_LINE = regex_cache.compile(r"""Page[ \t]+(?P<page>\d{1,3})""",
+                                          re.VERBOSE | re.IGNORECASE)
+#: The start of a line that counts what a number before it gives, so that the number is no
+#: page's: "shares of Common Stock", "Units", "thousand shares", "percent of the class"
+OPENS_COUNT = regex_cache.compile(r"""
+    ^[ \t]*(?:shares?|units?|thousand|million|billion|hundred|percent|per[ \t]+cent)\b
+""", re.VERBOSE | re.IGNORECASE)
 #: The end of a line whose sentence plainly goes on: a word that never ends one, or a comma
 #: ("Membership Units from", "the persons named in Item 2 and")
 OPEN_END = regex_cache.compile(r"""
@@ -150,18 +163,18 @@ def goes_on(before: str, after: str) -> bool:
 
 def _page_runs(lines: list[str]) -> list[tuple[int, int]]:
     """The runs ``(first, last)`` of blank lines and page furniture (:data:`PAGE_LINE`,
-    :data:`PAGE_NUMBER_LINE`, :data:`PAGE_HEADER_LINE`) with a blank line and a page's number
-    or "<PAGE>", between two lines of text."""
+    :data:`PAGE_NUMBER_LINE`, :data:`PAGE_HEADER_LINE`) with a blank line and a page's sign
+    (:func:`_run_has_page_sign`), between two lines of text."""
     runs = []
+    pages = _page_numbers(lines)
     i, n = 0, len(lines)
     while i < n:
         j = i
         while j < n and (not lines[j].strip() or _page_sign(lines[j])
                          or PAGE_HEADER_LINE.match(lines[j])):
             j += 1
-        run = lines[i:j]
-        if 0 < i and j < n and any(map(_page_sign, run)) \
-                and not all(line.strip() for line in run):
+        if 0 < i and j < n and not all(line.strip() for line in lines[i:j]) \
+                and _run_has_page_sign(lines, i, j, pages):
             runs.append((i, j - 1))
         i = j + 1
     return runs
@@ -169,6 +182,46 @@ def _page_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 def _page_sign(line: str) -> bool:
     return PAGE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
+
+
+def _page_numbers(lines: list[str]) -> list[tuple[int, int]]:
+    """The page numbers the text shows, ``(line, number)``: bare ("4", "- 4 -", "<PAGE>   9")
+    or in a line of furniture ("Page 4 of 9")."""
+    found = []
+    for i, line in enumerate(lines):
+        m = PAGE_NUMBER_LINE.match(line) or (PAGE_LINE.match(line) and
+                                             PAGE_NUMBER_IN_LINE.search(line))
+        if m:
+            found.append((i, int(m.group("page"))))
+    return found
+
+
+def _run_has_page_sign(lines: list[str], i: int, j: int, pages: list[tuple[int, int]]) -> bool:
+    """Whether the run ``lines[i:j]`` of blanks and furniture holds a page's sign: a line of
+    :data:`PAGE_LINE` ("Page 4 of 9", "<PAGE>"), or a page's number after "<PAGE>" or a form
+    feed, or a bare number ("4", "- 4 -") next to a page's header or a form feed or that fits
+    the file's page sequence (page 3 before it or page 5 after it, for a "4"). A bare number
+    followed by what it counts ("750" / "shares of Common Stock") is never a page's."""
+    run = lines[i:j]
+    numbers = [line for line in run if PAGE_NUMBER_LINE.match(line)]
+    bare = [k for k in range(i, j) if PAGE_NUMBER_LINE.match(lines[k])
+            and "<PAGE>" not in lines[k] and "\f" not in lines[k]]
+    if bare and OPENS_COUNT.match(lines[j]):
+        return False
+    if len(numbers) > len(bare) or any(PAGE_LINE.match(line) for line in run):
+        return True
+    if any("\f" in line or (line.strip() and PAGE_HEADER_LINE.match(line)) for line in run):
+        return bool(bare)
+    return any(_fits_page_sequence(k, pages) for k in bare)
+
+
+def _fits_page_sequence(k: int, pages: list[tuple[int, int]]) -> bool:
+    """Whether the bare number on line ``k`` follows the page before it or precedes the next
+    one (``pages``: :func:`_page_numbers`), the nearest with another number on either side."""
+    number = next(page for at, page in pages if at == k)
+    before = [page for at, page in pages if at < k and page != number]
+    after = [page for at, page in pages if at > k and page != number]
+    return (bool(before) and before[-1] == number - 1) or (bool(after) and after[0] == number + 1)
 
 
 def drop_page_furniture(src: SourceText) -> SourceText:
@@ -180,6 +233,9 @@ def drop_page_furniture(src: SourceText) -> SourceText:
 
     >>> plain = SourceText("a.txt", "Item 4.\\n\\nPage 3 of 9\\n\\nThe shares were bought")
     >>> drop_page_furniture(plain) is plain  # between blank lines: a page break, kept
+    True
+    >>> count = SourceText("a.txt", "owned an aggregate of\\n\\n750\\n\\nshares of Common Stock")
+    >>> drop_page_furniture(count) is count  # no page numbered around it: the sentence's number
     True
     >>> html = SourceText("a.html", "bought by\\nPage 3 of 9\\nRoe Fund", origin=TextOrigin(
     ...     starts=[0, 10, 22], offsets=[3, 20, 40], lines=[1, 2, 3]))

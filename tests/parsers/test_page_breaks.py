@@ -6,8 +6,9 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.page_breaks import (PAGE_LINE, PAGE_NUMBER_LINE, PROSE_LINE_WORDS,
-                                         TABLE_GAP, drop_page_furniture, goes_on, in_paragraph)
+from graphkit.parsers.page_breaks import (OPENS_COUNT, PAGE_LINE, PAGE_NUMBER_IN_LINE,
+                                         PAGE_NUMBER_LINE, PROSE_LINE_WORDS, TABLE_GAP,
+                                         drop_page_furniture, goes_on, in_paragraph)
 from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.reading import read_source
 from graphkit.source import SourceText
@@ -212,3 +213,67 @@ def test_break_after_a_sentence_is_kept():
     # lines 341-346: "the merger." / "<PAGE>" / "5 of 9" / "(iii) All shares": a list goes on
     assert not goes_on("               the merger.", "               (iii) All shares of "
                        "Preferred  Stock, at the Effective Time, will")
+
+
+def _reads(regex, lines: tuple[str, ...], others: tuple[str, ...], find: str = "match") -> None:
+    """``regex`` finds each of ``lines`` and none of ``others``."""
+    for line in lines:
+        assert getattr(regex, find)(line), line
+    for line in others:
+        assert getattr(regex, find)(line) is None, line
+
+
+def test_page_number_in_line():
+    # 2004_SC_13D_95366's header (HTML cells), 1994_SC_13DA_45370's footer, 2001_SC_13D_913665's
+    assert PAGE_NUMBER_IN_LINE.search("CUSIP No. 867017105 | 13D | Page 9 of 13 Pages")["page"] \
+        == "9"
+    assert PAGE_NUMBER_IN_LINE.search("                  PAGE 5 OF 7 PAGES")["page"] == "5"
+    assert PAGE_NUMBER_IN_LINE.search("CUSIP No. 75954T104") is None
+
+
+def test_opens_count():
+    # what a number before it counts; never the rest of a sentence after a page's number
+    # (glaciallakes, 2002_SC_13D_1177328, 2003_SC_13DA_715081), nor a word that opens with one
+    _reads(OPENS_COUNT,
+           ("shares of Common Stock, or 5.1% of the class", "Units", "thousand shares",
+            "   Shares", "percent of the outstanding"),
+           ("Glacial Lakes to Fagen, and deeming the transfer", "such documents, forms of",
+            "investment company registered under the Investment Company Act of 1940",
+            "shareholders of an", "unitsold"))
+
+
+# A bare number between blank lines is a page's sign only where the file's pages say so
+
+def test_bare_number_is_kept_unless_the_pages_number_it():
+    # no page numbered around it: the number is the sentence's
+    for text in ("Acme Capital LLC owned an aggregate of\n\n750\n\nshares of Common Stock, or "
+                 "5.1% of the class.\n", "Roe Fund held warrants to purchase\n\n- 25 -\n\n"
+                 "thousand shares of Common Stock\n"):
+        src = SourceText("x.txt", text)
+        assert drop_page_furniture(src) is src, text
+    # a number the page sequence fits (page 3 before it), followed by what it counts
+    text = ("Page 3 of 9\n\nAcme Capital LLC owned an aggregate of\n\n4\n\nthousand shares of "
+            "the Common Stock\n")
+    src = SourceText("x.txt", text)
+    assert drop_page_furniture(src) is src
+    # the same, the page's number followed by the sentence's rest: the break goes
+    out = drop_page_furniture(SourceText("x.txt", text.replace("thousand", "of its")))
+    assert "an aggregate of\nof its shares" in out.text
+
+
+def test_page_number_read_from_its_sequence():
+    # glaciallakes (rv35): the "4" between "Membership Units from" and "Glacial Lakes to Fagen"
+    # is page 4 as the converted text numbers pages 3 and 5 around it; the same lines alone,
+    # with no page's number around them, are left as they are
+    path = FILINGS / "rv35" / "glaciallakes_granitefalls_2009_sc13da_doc1.txt"
+    lines = _html_text(path).text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.endswith("Membership Units from"))
+    assert [line.strip() for line in lines[at + 1:at + 4]] == ["", "4", ""]
+    assert lines[at + 4].startswith("Glacial Lakes to Fagen")
+    alone = SourceText("x.txt", "\n".join(lines[at:at + 5]))
+    assert drop_page_furniture(alone) is alone
+    pages = [line.strip() for line in lines[:at] + lines[at + 5:]
+             if PAGE_NUMBER_LINE.match(line)]
+    assert pages == ["1", "2", "3", "5", "6"]
+    out = drop_page_furniture(_html_text(path))
+    assert "Membership Units from\nGlacial Lakes to Fagen" in out.text
