@@ -201,12 +201,13 @@ def _run_has_page_sign(lines: list[str], i: int, j: int, pages: list[tuple[int, 
     :data:`PAGE_LINE` ("Page 4 of 9", "<PAGE>"), or a page's number after "<PAGE>" or a form
     feed, or a bare number ("4", "- 4 -") next to a page's header or a form feed or that fits
     the file's page sequence (page 3 before it or page 5 after it, for a "4"). A bare number
-    followed by what it counts ("750" / "shares of Common Stock") is never a page's."""
+    right before what it counts ("750" / "shares of Common Stock") is never a page's."""
     run = lines[i:j]
     numbers = [line for line in run if PAGE_NUMBER_LINE.match(line)]
     bare = [k for k in range(i, j) if PAGE_NUMBER_LINE.match(lines[k])
             and "<PAGE>" not in lines[k] and "\f" not in lines[k]]
-    if bare and OPENS_COUNT.match(lines[j]):
+    last = max((k for k in range(i, j) if lines[k].strip()), default=-1)
+    if last in bare and OPENS_COUNT.match(lines[j]):  # "750" / "shares", never "5" / "<PAGE>"
         return False
     if len(numbers) > len(bare) or any(PAGE_LINE.match(line) for line in run):
         return True

@@ -8,7 +8,7 @@ from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
 from graphkit.parsers.page_breaks import (OPENS_COUNT, PAGE_LINE, PAGE_NUMBER_IN_LINE,
                                          PAGE_NUMBER_LINE, PROSE_LINE_WORDS, TABLE_GAP,
-                                         drop_page_furniture, goes_on, in_paragraph)
+                                         _page_runs, drop_page_furniture, goes_on, in_paragraph)
 from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.reading import read_source
 from graphkit.source import SourceText
@@ -18,6 +18,8 @@ FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 FOOTER_HTML = FILINGS / "hp46" / "2012_SC_13D_1519900_page_footer.txt"
 #: Motient's Schedule 13D on Rare Medium: a definition across page 4's break, line 272
 MOTIENT = FILINGS / "holdout" / "2001_SC_13D_913665.txt"
+#: a Schedule 13D/A whose page 5 ends inside a sentence: "per" / "5" / "<PAGE>" / "share,"
+PER_SHARE_BREAK = FILINGS / "totals31" / "1999_SC_13DA_1052262_primary.txt"
 
 
 def test_page_line():
@@ -259,6 +261,19 @@ def test_bare_number_is_kept_unless_the_pages_number_it():
     # the same, the page's number followed by the sentence's rest: the break goes
     out = drop_page_furniture(SourceText("x.txt", text.replace("thousand", "of its")))
     assert "an aggregate of\nof its shares" in out.text
+
+
+def test_page_number_before_page_mark_and_a_count():
+    # 1999_SC_13DA_1052262 (totals31) lines 439-445: "par  value  $.01  per" / "5" / "<PAGE>" /
+    # "share,  of  the  Surviving ...": the "5" is the page's footer, "<PAGE>" stands between it
+    # and what "per" counts; the run is a page's break (the join itself stays undone: that
+    # line's wide gap "Surviving   Corporation" reads as a table's)
+    lines = PER_SHARE_BREAK.read_text(encoding="latin-1").split("\n")[438:445]
+    assert [line.strip() for line in lines[1:6]] == ["", "5", "", "<PAGE>", ""]
+    assert _page_runs(lines) == [(1, 5)]
+    text = "Roe Fund paid $1.00 per\n\n                 5\n\n<PAGE>\n\nshare of the Common Stock\n"
+    out = drop_page_furniture(SourceText("x.txt", text))
+    assert "$1.00 per\nshare of the Common Stock" in out.text
 
 
 def test_page_number_read_from_its_sequence():
