@@ -6,9 +6,11 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.page_breaks import (OPENS_COUNT, PAGE_LINE, PAGE_NUMBER_IN_LINE,
-                                         PAGE_NUMBER_LINE, PROSE_LINE_WORDS, TABLE_GAP,
-                                         _page_runs, drop_page_furniture, goes_on, in_paragraph)
+from graphkit.parsers.page_breaks import (ENDS_NAME, ITEM_HEADING, OPEN_END, OPENS_COUNT,
+                                         OPENS_LOWER, OPENS_TERM, PAGE_HEADER_LINE, PAGE_LINE,
+                                         PAGE_NUMBER_IN_LINE, PAGE_NUMBER_LINE, PROSE_LINE_WORDS,
+                                         TABLE_GAP, _page_runs, drop_page_furniture, goes_on,
+                                         in_paragraph)
 from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.reading import read_source
 from graphkit.source import SourceText
@@ -193,7 +195,8 @@ def test_break_with_a_numbered_page_mark_is_read_as_one():
 
 
 def test_goes_on():
-    assert goes_on("and Motient and Apollo Overseas", "Partners IV") is False  # no page's sign
+    # a name cut by a line's end: no open end, no lower-case rest, no defined term after it
+    assert goes_on("and Motient and Apollo Overseas", "Partners IV") is False
     # 2008_SC_13G_921847: the form's row has no answer; Item 5 opens after the break
     assert not goes_on("(iv) Shared power to dispose or to direct the disposition of",
                        "Item 5. Ownership of Five Percent or Less of a Class")
@@ -225,12 +228,83 @@ def _reads(regex, lines: tuple[str, ...], others: tuple[str, ...], find: str = "
         assert getattr(regex, find)(line) is None, line
 
 
+def test_page_header_line():
+    # 1997_SC_13D_1019830 line 240 (the next page's header), 2001_SC_13D_913665's, and
+    # 2004_SC_13D_95366's (HTML cells); never an Item's heading (r32_keycolony line 435), a
+    # cover's row (1994_SC_13G_732812 line 315), prose naming the form (1019830 line 135)
+    _reads(PAGE_HEADER_LINE,
+           ("                                  Schedule 13D", "CUSIP No. 75954T104",
+            "CUSIP No. 867017105 | 13D | Page 9 of 13 Pages"),
+           ("ITEM 4. PURPOSE OF TRANSACTION.",
+            "             ii)  shared power to vote or to direct the vote  None",
+            "the  acquisition  which is the subject of this  Schedule 13D, and is filing this"))
+
+
 def test_page_number_in_line():
     # 2004_SC_13D_95366's header (HTML cells), 1994_SC_13DA_45370's footer, 2001_SC_13D_913665's
     assert PAGE_NUMBER_IN_LINE.search("CUSIP No. 867017105 | 13D | Page 9 of 13 Pages")["page"] \
         == "9"
     assert PAGE_NUMBER_IN_LINE.search("                  PAGE 5 OF 7 PAGES")["page"] == "5"
     assert PAGE_NUMBER_IN_LINE.search("CUSIP No. 75954T104") is None
+
+
+def test_open_end():
+    # before a page's break: glaciallakes, 2002_SC_13D_1177328, 2001_SC_13D_913665 line 457;
+    # never 913665 line 341, 2004_SC_13D_95366's line end, 913665 line 272, a name after "by"
+    _reads(OPEN_END,
+           ("the \u201ctransfer\u201d of 2,000 Membership Units from",
+            "are qualified in their entirety by reference to the full text of",
+            "are no contracts,  understandings, or relationships (legal or otherwise) between"),
+           ("               the merger.", "the 3,000,000 Units;", "Partners IV, L.P.",
+            "the shares of Common Stock held by Roe Fund"), find="search")
+
+
+def test_item_heading():
+    # enable_enerjex (oc45) line 370, r32_keycolony line 435, 2004_SC_13DA_948904 line 318;
+    # never a cover's row (1994_SC_13DA_3000_tab_roster line 161), prose naming an Item (913665)
+    _reads(ITEM_HEADING,
+           ("Item 5.  Ownership of Five Percent or Less of a Class",
+            "ITEM 4. PURPOSE OF TRANSACTION.", "Item 2.     Identity and Background."),
+           ("         Items 2(d) or 2(e)  / /", "the persons  named in Item 2"))
+
+
+def test_opens_lower():
+    # the rest of a sentence after a page: 2002_SC_13D_1177328, 1997_SC_13D_1019830, 3000's;
+    # never a list's label (1994_SC_13G_732812 line 315, a paper Form D's line 319,
+    # 2001_SC_13D_913665 line 346) nor a capital (glaciallakes)
+    _reads(OPENS_LOWER,
+           ("such documents, forms of which are attached hereto as Exhibits 99.5, 99.6",
+            "         trustees have received instructions from participants to tender and the",
+            "options, represent approximately 1.3% of the sum of the 19,256,251 Common"),
+           ("             ii)  shared power to vote or to direct the vote  None",
+            "b. Enter the difference between the aggregate offering price",
+            "               (iii) All shares of Preferred  Stock, at the Effective Time, will",
+            "Glacial Lakes to Fagen, and deeming the transfer"))
+
+
+def test_opens_term():
+    # 2001_SC_13D_913665 line 280, r32_keycolony line 352, 2004_SC_13DA_948904 line 322; never
+    # a cover's row label (2011_SC_13GA_1364742 line 148), a list label (913665 line 346) nor a
+    # term inside a line (913665 line 281)
+    _reads(OPENS_TERM,
+           ('     ("Apollo  Overseas") and Motient and AIF IV/RRRR L.L.C.  ("AIF IV") (Apollo',
+            '(the "Common Stock") of International Aircraft Investors, a California',
+            '             ("TFP"), with respect to the shares of Common Stock directly owned'),
+           ("(1)Names of reporting persons. BlackRock, Inc.",
+            "               (iii) All shares of Preferred  Stock, at the Effective Time, will",
+            'Fund IV, Apollo  Overseas and AIF IV are referred to  collectively  as the "Rare'))
+
+
+def test_ends_name():
+    # 2001_SC_13D_913665 lines 272 and 271, an invented "Acme Holdings, Inc."; never 913665
+    # line 341, 2004_SC_13D_95366's line end, 2004_SC_13DA_948904 line 314
+    _reads(ENDS_NAME,
+           ("Partners IV, L.P.",
+            'Investment  Fund IV,  L.P.  ("Apollo  Fund IV"),  Motient  and  Apollo  Overseas',
+            "and Acme Holdings, Inc."),
+           ("               the merger.", "the 3,000,000 Units;",
+            'Stock") of Homestead Bancorp, Inc. (the "Company"), whose principal executive'),
+           find="search")
 
 
 def test_opens_count():
