@@ -33,8 +33,10 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Callable, Optional
 
 from graphkit import regex_cache
+from graphkit.parsers.cue_search import fold_text
 from graphkit.source import SourceText, TextOrigin
 
 __all__ = ["drop_page_furniture", "in_paragraph", "PAGE_LINE", "PROSE_LINE_WORDS", "TABLE_GAP"]
@@ -164,24 +166,101 @@ def goes_on(before: str, after: str) -> bool:
 def _page_runs(lines: list[str]) -> list[tuple[int, int]]:
     """The runs ``(first, last)`` of blank lines and page furniture (:data:`PAGE_LINE`,
     :data:`PAGE_NUMBER_LINE`, :data:`PAGE_HEADER_LINE`) with a blank line and a page's sign
-    (:func:`_run_has_page_sign`), between two lines of text."""
+    (:func:`_run_has_page_sign`), between two lines of text. Each run is found from its blank
+    lines: only the lines next to them are read as furniture.
+
+    >>> _page_runs(["Units from", "", "<PAGE>", "", "Acme Lakes", "", "of them."])
+    [(1, 3)]
+    """
     runs = []
-    pages = _page_numbers(lines)
+    found: list[list[tuple[int, int]]] = []
+
+    def pages() -> list[tuple[int, int]]:  # the file's page numbers, read once if asked
+        if not found:
+            found.append(_page_numbers(lines))
+        return found[0]
+
+    blank = [not line.strip() for line in lines]
     i, n = 0, len(lines)
     while i < n:
-        j = i
-        while j < n and (not lines[j].strip() or _page_sign(lines[j])
-                         or PAGE_HEADER_LINE.match(lines[j])):
+        if not blank[i]:
+            i += 1
+            continue
+        first = i  # the furniture right above the blank lines belongs to the run too
+        while first > 0 and not blank[first - 1] and _furniture(lines[first - 1]):
+            first -= 1
+        j, furnished = i, first < i
+        while j < n and (blank[j] or _furniture(lines[j])):
+            furnished = furnished or not blank[j]
             j += 1
-        if 0 < i and j < n and not all(line.strip() for line in lines[i:j]) \
-                and _run_has_page_sign(lines, i, j, pages):
-            runs.append((i, j - 1))
+        # blank lines alone are a paragraph's gap: a page's sign is a line of furniture
+        if furnished and 0 < first and j < n and _run_has_page_sign(lines, first, j, pages):
+            runs.append((first, j - 1))
         i = j + 1
     return runs
 
 
+#: The first characters (after spaces, tabs and form feeds; lower-cased) a line of page
+#: furniture may have: of :data:`PAGE_LINE`, :data:`PAGE_NUMBER_LINE`, :data:`PAGE_HEADER_LINE`
+_FURNITURE_OPENERS = frozenset("<-123456789scp")
+
+
+def _furniture(line: str) -> bool:
+    """Whether ``line`` is page furniture: a page's sign or a page's header (read only on a
+    line opening as furniture may, or with any other letter than ASCII, which a case-blind
+    match may fold to one).
+
+    >>> _furniture("   - 4 -"), _furniture("Page 3 of 9"), _furniture("The shares")
+    (True, True, False)
+    """
+    first = line.lstrip(" \t\f")[:1]
+    if not first or (first.isascii() and first.lower() not in _FURNITURE_OPENERS):
+        return False
+    return _page_sign(line) or _page_header(line)
+
+
 def _page_sign(line: str) -> bool:
-    return PAGE_LINE.match(line) is not None or PAGE_NUMBER_LINE.match(line) is not None
+    return _page_line(line) or _page_number(line) is not None
+
+
+#: The first characters (after spaces, tabs and form feeds) a :data:`PAGE_NUMBER_LINE` may have
+_NUMBER_OPENERS = frozenset("<-123456789")
+#: The first characters (after spaces and tabs, lower-cased) a :data:`PAGE_HEADER_LINE` may have
+_HEADER_OPENERS = frozenset("<s1cp")
+
+
+def _page_line(line: str) -> bool:
+    """Whether :data:`PAGE_LINE` matches ``line``, tried only where "page" stands (any case):
+    every match holds "<PAGE>" or "Page N" (most lines of a filing hold neither).
+
+    >>> _page_line("CUSIP No. 123456789   13D   Page 3"), _page_line("Item 4. Purpose")
+    (True, False)
+    """
+    return "page" in line.lower() and PAGE_LINE.match(line) is not None
+
+
+def _page_number(line: str) -> Optional[re.Match[str]]:
+    """:data:`PAGE_NUMBER_LINE`'s match of ``line``, tried only on a line opening with what
+    it may open with (a digit, "-", "<PAGE>").
+
+    >>> _page_number("  - 4 -")["page"], _page_number("The shares") is None
+    ('4', True)
+    """
+    first = line.lstrip(" \t\f")[:1]
+    return PAGE_NUMBER_LINE.match(line) if first and first in _NUMBER_OPENERS else None
+
+
+def _page_header(line: str) -> bool:
+    """Whether :data:`PAGE_HEADER_LINE` matches ``line``, tried only on a line opening with
+    what a header may ("<PAGE>", "Schedule", "SC", "13D", "CUSIP", "Page"; any other letter
+    than ASCII, which a case-blind match may fold to one).
+
+    >>> _page_header("Schedule 13D"), _page_header("Acme Fund")
+    (True, False)
+    """
+    first = line.lstrip(" \t")[:1]
+    return bool(first) and (first.lower() in _HEADER_OPENERS or not first.isascii()) \
+        and PAGE_HEADER_LINE.match(line) is not None
 
 
 def _page_numbers(lines: list[str]) -> list[tuple[int, int]]:
@@ -189,31 +268,33 @@ def _page_numbers(lines: list[str]) -> list[tuple[int, int]]:
     or in a line of furniture ("Page 4 of 9")."""
     found = []
     for i, line in enumerate(lines):
-        m = PAGE_NUMBER_LINE.match(line) or (PAGE_LINE.match(line) and
-                                             PAGE_NUMBER_IN_LINE.search(line))
+        m = _page_number(line) or (_page_line(line) and PAGE_NUMBER_IN_LINE.search(line))
         if m:
             found.append((i, int(m.group("page"))))
     return found
 
 
-def _run_has_page_sign(lines: list[str], i: int, j: int, pages: list[tuple[int, int]]) -> bool:
+def _run_has_page_sign(lines: list[str], i: int, j: int,
+                       pages: Callable[[], list[tuple[int, int]]]) -> bool:
     """Whether the run ``lines[i:j]`` of blanks and furniture holds a page's sign: a line of
     :data:`PAGE_LINE` ("Page 4 of 9", "<PAGE>"), or a page's number after "<PAGE>" or a form
     feed, or a bare number ("4", "- 4 -") next to a page's header or a form feed or that fits
     the file's page sequence (page 3 before it or page 5 after it, for a "4"). A bare number
     right before what it counts ("750" / "shares of Common Stock") is never a page's."""
     run = lines[i:j]
-    numbers = [line for line in run if PAGE_NUMBER_LINE.match(line)]
-    bare = [k for k in range(i, j) if PAGE_NUMBER_LINE.match(lines[k])
+    if not any(line.strip() for line in run):
+        return False  # blank lines only: a paragraph's gap (a sign is a line of text)
+    numbers = [line for line in run if _page_number(line)]
+    bare = [k for k in range(i, j) if _page_number(lines[k])
             and "<PAGE>" not in lines[k] and "\f" not in lines[k]]
     last = max((k for k in range(i, j) if lines[k].strip()), default=-1)
     if last in bare and OPENS_COUNT.match(lines[j]):  # "750" / "shares", never "5" / "<PAGE>"
         return False
-    if len(numbers) > len(bare) or any(PAGE_LINE.match(line) for line in run):
+    if len(numbers) > len(bare) or any(_page_line(line) for line in run):
         return True
-    if any("\f" in line or (line.strip() and PAGE_HEADER_LINE.match(line)) for line in run):
+    if any("\f" in line or (line.strip() and _page_header(line)) for line in run):
         return bool(bare)
-    return any(_fits_page_sequence(k, pages) for k in bare)
+    return any(_fits_page_sequence(k, pages()) for k in bare)
 
 
 def _fits_page_sequence(k: int, pages: list[tuple[int, int]]) -> bool:
@@ -251,8 +332,9 @@ def drop_page_furniture(src: SourceText) -> SourceText:
     """
     text = src.text
     lines = text.split("\n")
+    folded = fold_text(text).split("\n")  # "page" (any case) stands in every PAGE_LINE
     drop = [PAGE_LINE.match(line) is not None and _inside_paragraph(lines, i)
-            for i, line in enumerate(lines)]
+            if "page" in fold else False for i, (line, fold) in enumerate(zip(lines, folded))]
     for first, last in _page_runs(lines):  # "Units from" / "" / "4" / "" / "Acme Lakes to"
         if goes_on(lines[first - 1], lines[last + 1]):
             drop[first:last + 1] = [True] * (last + 1 - first)
