@@ -300,8 +300,8 @@ def _read_document(doc: SubmissionDocument, det: DetectedInput, sub: Submission
                                                         if d.is_exhibit])
     elif rec.family.value in _EVENT_DATED and len(sub.documents) > 1:  # "See Exhibit(2)"
         from graphkit.parsers.schedule13_xml_exhibits import add_text_exhibit_subsidiaries
-        add_text_exhibit_subsidiaries(rec, [_as_text_document(d) for d in sub.documents
-                                            if d.is_exhibit])
+        add_text_exhibit_subsidiaries(rec, [d for d in sub.documents if d.is_exhibit],
+                                      _as_text_document)
     if not doc.closed:
         rec.warnings.append(_cut_short(doc))
     return rec

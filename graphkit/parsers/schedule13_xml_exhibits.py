@@ -23,7 +23,7 @@ True
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from graphkit import regex_cache
 from graphkit.models import Claim, FilingRecord, Party, PartyKind, PartyRole
@@ -113,20 +113,24 @@ def item7_document(exhibits: Sequence[SubmissionDocument]) -> Optional[Submissio
     return found[0] if len(found) == 1 else None
 
 
-def add_text_exhibit_subsidiaries(rec: FilingRecord, exhibits: Sequence[SubmissionDocument]
-                                  ) -> int:
+def add_text_exhibit_subsidiaries(
+        rec: FilingRecord, exhibits: Sequence[SubmissionDocument],
+        as_text: Callable[[SubmissionDocument], SubmissionDocument] = lambda d: d) -> int:
     """Add to ``rec`` (a text 13G) the subsidiaries that the submission's Item 7 exhibit
     (:func:`item7_document`) names, listed one a line, in a sentence ("The relevant
     subsidiaries are ...") or classified one by one ("Acme & Co. is a broker or dealer
     registered ..."), as ``parent_of`` claims of its one parent holding company. Returns how
     many claims were added (none when the filing itself already named a subsidiary, or no
-    single reporting organization is classified "HC")."""
+    single reporting organization is classified "HC"). ``as_text`` reads an exhibit as text
+    (an HTML one converted), called only when an exhibit is to be read."""
     if any(c.relation.value == "parent_of" for c in rec.claims):
         return 0
-    doc = item7_document(exhibits)
     parent = parent_holding_company([p for p in rec.parties
                                      if PartyRole.REPORTING_PERSON in p.roles])
-    if doc is None or parent is None:
+    if parent is None:
+        return 0
+    doc = item7_document([as_text(d) for d in exhibits])
+    if doc is None:
         return 0
     src = doc.source
     subs = (read_subsidiary_list(src, 0, section="Item 7 exhibit")
