@@ -50,9 +50,12 @@ from graphkit.source import SourceText
 #: word or name apart ("Delawa\tre", "Wronfield\tCan\toital Fund-V") and is read as a space,
 #: unless a tax or file number follows it: "Acme Bank, NA.,\t943112180" is a name typed with a
 #: tab, then its I.R.S. number (six or more digits and dashes, ending its cell: not "Acme CLO\t
-#: 2006-1, Ltd.", a name torn by the tab, nor a date "Roe Trust dated\t01-01-2001")
+#: 2006-1, Ltd.", a name torn by the tab, nor a date "Roe Trust dated\t01-01-2001"). A run of
+#: spaces between a letter and a lower-case letter is such a tab expanded to its column stop
+#: (as an editor or a browser's <pre> shows it): "Wronfield Can     oital Fund-V" (a word
+#: goes on; a cell opens with a capital, a digit or a mark)
 _CELL_SPLIT = regex_cache.compile(r"""
-    \t{2,} | \t(?=[ ]) | (?<=[ ])\t | [ ]{2,} | \s*\n\s*
+    \t{2,} | \t(?=[ ]) | (?<=[ ])\t | (?<![A-Za-z ])[ ]{2,} | (?<![ ])[ ]{2,}+(?![a-z]) | \s*\n\s*
   | \t(?=[0-9][0-9-]{5,}[ \t]*(?:$|\t|[ ]{2}|\n))
      (?![0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2})(?![0-9-]))  # "01-01-2001": a date
 """, re.VERBOSE | re.MULTILINE)

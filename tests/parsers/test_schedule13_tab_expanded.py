@@ -1,0 +1,47 @@
+"""Text 13D/13G typed with tabs read as they do once their tabs are expanded to 8-column stops
+(as an editor or a browser's <pre> shows them): a tab's run of spaces that tears a word, parts
+a trust from its date or meets an I.R.S. number is no new party (session 46, tx46; each
+fixture is a real tab-typed filing with only its tabs expanded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_cover_names import split_cells
+
+TX46 = Path(__file__).parent.parent / "fixtures" / "filings" / "tx46"
+
+
+def _record(name: str):
+    return parse_path(str(TX46 / name)).records[0]
+
+
+@pytest.mark.parametrize("text, cells", [
+    ("        Wronfield Can     oital Fund-V, L.P.", ["Wronfield Can     oital Fund-V, L.P."]),
+    ("        Delawa  re", ["Delawa  re"]),  # one cell (its spaces joined by the readers)
+    ("Acme Fund, L.P.   Delaware", ["Acme Fund, L.P.", "Delaware"]),  # a capital: a new cell
+    ("Acme Fund LP    123456789", ["Acme Fund LP", "123456789"]),
+    ("(a)   sole", ["(a)", "sole"]),  # no letter before the gap
+])
+def test_split_cells_expanded_tab_inside_a_word(text, cells):
+    assert [c for _, _, c in split_cells(text, 0)] == cells
+
+
+def test_torn_name_after_expanded_tabs_is_the_existing_party():
+    # "        Tridont Can     oital Fund-V Affiliates Fund (Q), L.P." (OCR tore the name;
+    # the tabs expanded) read as the tab-typed original: no party "Tridont Can"
+    rec = _record("seed_000_ef32b5b8_2013_SC_13G_tabx.txt")
+    parties = {p.name: p for p in rec.parties}
+    assert not any(n.startswith("Tridont") for n in parties)
+    fund = parties["Trident Capital Fund-V Affiliates Fund (Q), L.P."]
+    assert ([r.value for r in fund.roles], fund.jurisdiction) == (["reporting_person"],
+                                                                 "Delaware")
+    # "        Netherla        ands": one word torn, as in the original
+    assert parties["Trident Capital Parallel Fund-V, C.V."].jurisdiction == "Netherlands"
+    claim = next(c for c in rec.claims if c.source == fund.id
+                 and c.relation.value == "beneficial_owner_of")
+    assert (claim.shares, claim.percent, claim.sole_voting, claim.sole_dispositive,
+            claim.disclaims) == (31269, 0.1, 31269, 31269, True)
