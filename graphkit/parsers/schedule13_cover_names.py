@@ -180,6 +180,9 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     elif "(" in rest and NAME_TERM_CELL.match(rest):  # 'ACME FUND, L.P.  (the "Fund")'
         e += len(rest.rstrip())
         cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
+    elif rest.strip() and TRUST_NAME_LINE.match(name + rest):
+        e += len(rest.rstrip())  # "Roe Family Trust dated" + "    01-01-2001": a tab expanded
+        cells = [cells[0]] + [c for c in cells[1:] if c[0] >= e]
     name = src.text[s:e].replace("\t", " ")
     for s2, e2, nxt in cells[1:2]:
         between = src.text[e:s2]

@@ -45,3 +45,14 @@ def test_torn_name_after_expanded_tabs_is_the_existing_party():
                  and c.relation.value == "beneficial_owner_of")
     assert (claim.shares, claim.percent, claim.sole_voting, claim.sole_dispositive,
             claim.disclaims) == (31269, 0.1, 31269, 31269, True)
+
+
+def test_trust_date_in_a_column_of_its_own():
+    # "        Ashby Family Trust dated        06-01-1995": the date is the trust's
+    rec = _record("f28c_dated_trust_tab_date_tabx.txt")
+    assert sorted(p.name for p in rec.parties) == \
+        ["Ashby Family Trust", "Granite Harbor Bancorp", "Paul D. Ashby"]
+    trust = next(p for p in rec.parties if p.name == "Ashby Family Trust")
+    assert trust.jurisdiction == "Delaware"
+    claim = next(c for c in rec.claims if c.source == trust.id)
+    assert (claim.shares, claim.percent, claim.sole_voting) == (700000, 5.4, 700000)
