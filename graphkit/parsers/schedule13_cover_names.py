@@ -40,6 +40,7 @@ from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDAT
                                                         NAME_ID_ANSWER, NAME_TERM_CELL,
                                                         FORMER_NAME_TAIL, PERSON_CAPACITY,
                                                         NAME_ID_SUFFIX, NAME_LINE_ABOVE,
+                                                        NAME_NINE_DIGIT_ID,
                                                         OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
                                                         SUB_LABEL, TRUST_NAME_LINE,
                                                         WRAPPED_LINE_MIN)
@@ -203,6 +204,8 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
     name = without_run_on(" ".join(name.split()))
     if "-" in name:  # every NAME_ID_SUFFIX holds a "-"
         name = NAME_ID_SUFFIX.sub("", name)
+    elif name[-1:].isdigit():
+        name = NAME_NINE_DIGIT_ID.sub("", name)
     if "," in name:
         name = CONSOLIDATED_SUFFIX.sub("", name)
     name = name.strip(" ;:,|")

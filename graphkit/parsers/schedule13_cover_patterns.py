@@ -308,6 +308,10 @@ NAME_ID_SUFFIX = regex_cache.compile(r"""
       |[0-9#]{2}-[0-9#]{7})               # "12-3456789" (an employer number)
     \)?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
+#: An I.R.S. number printed as nine bare digits after a comma at the end of a cover name, the
+#: cell's second column met by a tab that expanded to one space: ", 123456789" of "ACME BANK,
+#: NA., 123456789" (never a name's own number: "Acme CLO 2006-1, Ltd.", "Acme Fund 1999")
+NAME_NINE_DIGIT_ID = regex_cache.compile(r"""[ \t]*,[ \t]*[0-9]{9}[ \t]*$""", re.VERBOSE)
 #: A stop after a legal form printed without dots, at the end of a cover name: the cell's
 #: punctuation, not the name's (group ``stop``): the "." of "ACME BANK, NA." (of a cell "ACME
 #: BANK, NA.,  123456789") and of "ACME FUND LLC."; never the stop of an abbreviation ("N.A.",

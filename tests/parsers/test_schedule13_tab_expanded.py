@@ -11,6 +11,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_cover_names import split_cells
+from graphkit.parsers.schedule13_cover_patterns import NAME_NINE_DIGIT_ID
 
 TX46 = Path(__file__).parent.parent / "fixtures" / "filings" / "tx46"
 
@@ -56,3 +57,26 @@ def test_trust_date_in_a_column_of_its_own():
     assert trust.jurisdiction == "Delaware"
     claim = next(c for c in rec.claims if c.source == trust.id)
     assert (claim.shares, claim.percent, claim.sole_voting) == (700000, 5.4, 700000)
+
+
+@pytest.mark.parametrize("name, cut", [
+    ("Acme Bank, NA., 123456789", "Acme Bank, NA."),
+    ("Acme Bank, NA.,123456789 ", "Acme Bank, NA."),
+    ("Acme Fund 1999", "Acme Fund 1999"),           # a name's own number, no comma
+    ("Acme CLO 2006-1, Ltd.", "Acme CLO 2006-1, Ltd."),
+    ("Acme Fund, 12345678", "Acme Fund, 12345678"),  # eight digits: no I.R.S. number
+])
+def test_name_nine_digit_id(name, cut):
+    assert NAME_NINE_DIGIT_ID.sub("", name) == cut
+
+
+def test_tax_number_one_space_after_the_name():
+    # "        BARCLAYS GLOBAL INVESTORS, NA., 943112180" (the tab stop one space away)
+    rec = _record("barclays_unionbancal_2008_tab_taxid_tabx.txt")
+    names = {p.id: p for p in rec.parties}
+    claim = next(c for c in rec.claims if c.relation.value == "beneficial_owner_of")
+    person = names[claim.source]
+    assert person.name == "BARCLAYS GLOBAL INVESTORS, NA"
+    assert sorted(i.value for i in person.identifiers) == ["0000913414", "94-3112180"]
+    assert (names[claim.target].name, claim.shares, claim.percent, claim.sole_voting) == \
+        ("UNION BANCAL CORP", 8017641, 5.79, 6687104)
