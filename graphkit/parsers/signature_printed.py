@@ -96,7 +96,8 @@ def _under_value(line: str, label: str, value_col: int) -> bool:
     line tabbed in, no further than the value and not left of the label: a filer who typed one
     tab for each run of spaces lines it up by eye, not to the column. A value one space after
     its label ("Title: President") sets a column a tab would reach, the line under it at the
-    label's column heads the next block.
+    label's column heads the next block. A line right of its label and left of its value is
+    under the value, its tabs expanded to their stops (as an editor shows them).
 
     >>> label = "\\tName/Title:\\tJane Roe, President"
     >>> _under_value("\\t\\t\\tAcme Corp.", label, 24), _under_value("\\tAcme Corp.", label, 24)
@@ -105,12 +106,16 @@ def _under_value(line: str, label: str, value_col: int) -> bool:
     False
     >>> _under_value("\\tAcme Corp.", "\\tTitle: President", 15)
     False
+    >>> _under_value("        Acme Corp.", "Name/Title:     Jane Roe", 16)
+    True
     """
     indent = len(line) - len(line.lstrip())
     col = _column(line, indent)
     if col == value_col:
         return True
     label_at = _column(label, len(label) - len(label.lstrip()))
+    if label_at < col < value_col:  # right of the label: a tab of each expanded to its stop
+        return True
     return "\t" in line[:indent] and "\t" in label.strip() and label_at <= col <= value_col
 
 

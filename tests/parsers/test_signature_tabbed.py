@@ -13,6 +13,18 @@ FILINGS = Path(__file__).parent.parent / "fixtures" / "filings"
 TB45 = FILINGS / "tb45"
 
 
+#: The two signatures of the SC 13G of The Capital Group, Inc. on Warner-Lambert (1994) and
+#: the officers they make: each signer's party printed under his "Name/Title:" value
+TWO_SIGNERS = [
+    ("Philip de Toledo", "Vice President and Treasurer", ["The Capital Group, Inc."]),
+    ("Paul G. Haaga, Jr.", "Senior Vice President", ["Capital Research and Management Company"]),
+]
+TWO_LINKS = [
+    ("Philip de Toledo", "The Capital Group, Inc."),
+    ("Paul G. Haaga, Jr.", "Capital Research and Management Company"),
+]
+
+
 def _signed(path: Path) -> list[tuple[str, str, list[str]]]:
     rec = parse_path(str(path)).records[0]
     return [(s.signer, s.title, list(s.on_behalf_of)) for s in rec.signatures]
@@ -33,15 +45,8 @@ def test_party_tabbed_under_name_title_value_two_signers():
     # "Name/Title:<TAB>Philip de Toledo, ..." / "<TAB>The Capital Group, Inc.": the party under
     # the value at column 8 (16 in the original), not glued to the next signer
     tabbed = TB45 / "1994_SC_13G_732812_tab_signature.txt"
-    assert _signed(tabbed) == [
-        ("Philip de Toledo", "Vice President and Treasurer", ["The Capital Group, Inc."]),
-        ("Paul G. Haaga, Jr.", "Senior Vice President",
-         ["Capital Research and Management Company"]),
-    ]
-    assert _links(tabbed) == [
-        ("Philip de Toledo", "The Capital Group, Inc."),
-        ("Paul G. Haaga, Jr.", "Capital Research and Management Company"),
-    ]
+    assert _signed(tabbed) == TWO_SIGNERS
+    assert _links(tabbed) == TWO_LINKS
     assert _signed(tabbed) == _signed(FILINGS / "1994_SC_13G_732812.txt")
 
 
@@ -80,3 +85,12 @@ def test_party_after_a_date_and_a_tab_is_no_dated_name():
     assert _parties(tabbed) == ["BankAmerica Corporation", "Cheryl Sorokin",
                                 "Continental Bank Corporation"]
     assert _parties(tabbed) == _parties(FILINGS / "1994_SC_13DA_24058.txt")
+
+
+def test_party_between_label_and_value_once_tabs_are_expanded():
+    # session 46, tx46: the tb45 fixture with its tabs expanded to 8 columns: "Name/Title:
+    # Philip de Toledo, ..." (value at column 16) / "        The Capital Group, Inc." (column 8,
+    # right of the label): his party, not the head of Paul G. Haaga, Jr.'s block
+    expanded = FILINGS / "tx46" / "1994_SC_13G_732812_tab_signature_tabx.txt"
+    assert _signed(expanded) == TWO_SIGNERS
+    assert _links(expanded) == TWO_LINKS
