@@ -65,14 +65,24 @@ from graphkit.source import SourceText
 #: or its label in capitals and its value on the next line: "Item  9:    AGGREGATE AMOUNT
 #: BENEFICIALLY OWNED --\n            2,542,287" (group ``below``; tried first, so that a label
 #: typed after a tab, "Item 1:\tREPORTING PERSONS\n\tAcme Fund", is not read as the value;
-#: a next row is no value below: "  Item 4:\tDELAWARE\n  Item 5:\t2,079" is row 4's value)
-COMPACT_ROW = regex_cache.compile(r"""
-    ^[\s#*>]*Item[ \t]{0,2}(?P<num>\d{1,2}):
-    (?:[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n    # "AGGREGATE ... --"
-       [ \t]+(?![\s#*>]*Item[ \t]{0,2}\d{1,2}:)                              # not "Item 5:"
-       (?P<below>\S[^\n]*?)[ \t]*$                                           # "  2,542,287"
-      |[ ]*\t[ \t]*(?P<value>[^\n]*?)[ \t]*$)                              # "\t15,008,699"
-""", re.M | re.VERBOSE)
+#: a next row is no value below: "  Item 4:\tDELAWARE\n  Item 5:\t2,079" is row 4's value).
+#: Up to eight blanks part "Item" from its number: "Item    1:      REPORTING PERSONS" is
+#: "Item\t1:\tREPORTING PERSONS" with its tabs expanded to 8-column stops
+_COMPACT_ROW = r"""
+    ^[\s#*>]*Item[ \t]{{0,8}}(?P<num>\d{{1,2}}):
+    (?:[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n   # "AGGREGATE ... --"
+       [ \t]+(?![\s#*>]*Item[ \t]{{0,8}}\d{{1,2}}:)                           # not "Item 5:"
+       (?P<below>\S[^\n]*?)[ \t]*$                                          # "  2,542,287"
+      |{gap}(?P<value>[^\n]*?)[ \t]*$)                                      # "\t15,008,699"
+"""
+COMPACT_ROW = regex_cache.compile(_COMPACT_ROW.format(gap=r"[ ]*\t[ \t]*"), re.M | re.VERBOSE)
+#: :data:`COMPACT_ROW` with its tabs expanded to 8-column stops, its value after blanks:
+#: "Item 1: Reporting Person - Acme LLC" (the stop one space on), "Item 11:        8.302%";
+#: read only where no tab-typed row opens a page, and only a value at a stop (see
+#: :func:`find_compact_cover_pages`): "Item 4:  Ownership" is no row
+COMPACT_ROW_SPACED = regex_cache.compile(_COMPACT_ROW.format(gap=r"[ ]+"), re.M | re.VERBOSE)
+#: Screen columns between two tab stops
+TAB_STOP = 8
 #: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"
 COMPACT_NAME = regex_cache.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
                                    re.VERBOSE | re.IGNORECASE)
@@ -104,7 +114,26 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
     graphkit.parsers.schedule13_cover.find_cover_pages
     """
     end = len(src.text) if end is None else end
-    rows = list(finditer_lines(COMPACT_ROW, src.text, fold_text(src.text), "item", start, end))
+    pages = _pages(src, list(finditer_lines(COMPACT_ROW, src.text, fold_text(src.text), "item",
+                                            start, end)))
+    if pages or "\t" in src.text[start:end]:
+        return pages
+    return _pages(src, [m for m in finditer_lines(COMPACT_ROW_SPACED, src.text,
+                                                  fold_text(src.text), "item", start, end)
+                        if m["value"] is None or _at_tab_stop(src.text, m.start("value"))])
+
+
+def _at_tab_stop(text: str, pos: int) -> bool:
+    """Whether ``text[pos]`` (on a line without tabs) starts at a tab stop of eight columns.
+
+    >>> _at_tab_stop("Item 1: Acme", 8), _at_tab_stop("Item 4:  Ownership", 9)
+    (True, False)
+    """
+    return (pos - text.rfind("\n", 0, pos) - 1) % TAB_STOP == 0
+
+
+def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
+    """The compact cover pages that ``rows`` (of :data:`COMPACT_ROW`) open and fill."""
     pages: list[CoverPage] = []
     page_rows: list[list[re.Match[str]]] = []
     for m in rows:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path
+from graphkit.parsers.schedule13_cover_compact import COMPACT_ROW, COMPACT_ROW_SPACED
 from graphkit.parsers.schedule13_cover_names import split_cells
 from graphkit.parsers.schedule13_cover_patterns import NAME_NINE_DIGIT_ID
 
@@ -80,3 +81,56 @@ def test_tax_number_one_space_after_the_name():
     assert sorted(i.value for i in person.identifiers) == ["0000913414", "94-3112180"]
     assert (names[claim.target].name, claim.shares, claim.percent, claim.sole_voting) == \
         ("UNION BANCAL CORP", 8017641, 5.79, 6687104)
+
+
+@pytest.mark.parametrize("pattern, text, groups", [
+    (COMPACT_ROW_SPACED, "Item 1: Reporting Person - Acme LLC\n",
+     ("1", None, None, "Reporting Person - Acme LLC")),
+    (COMPACT_ROW_SPACED, "Item 11:        8.302%\n", ("11", None, None, "8.302%")),
+    (COMPACT_ROW, "Item    1:      REPORTING PERSONS\n        Acme Fund LP\n",
+     ("1", "REPORTING PERSONS", "Acme Fund LP", None)),
+])
+def test_compact_row_tabs_expanded(pattern, text, groups):
+    m = pattern.search(text)
+    assert (m["num"], m["label"], m["below"], m["value"]) == groups
+
+
+def test_compact_row_keeps_its_tab_the_spaced_row_its_stop():
+    assert COMPACT_ROW.search("Item 1: Reporting Person - Acme LLC") is None
+    # the spaced pattern finds it; find_compact_cover_pages keeps only a value at a tab stop
+    assert COMPACT_ROW_SPACED.search("Item 4:  Ownership").start("value") == 9
+
+
+def _holders(name: str) -> dict[str, tuple]:
+    rec = _record(name)
+    names = {p.id: p for p in rec.parties}
+    return {names[c.source].name: (names[c.target].name, c.shares, c.percent, c.sole_voting,
+                                   c.sole_dispositive, names[c.source].jurisdiction)
+            for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+
+
+def test_compact_cover_one_space_after_the_colon():
+    # "Item 1: Reporting Person - FMR Corp." / "Item 4: Delaware" (the tab's stop one space on)
+    assert _holders("2005_SC_13GA_873044_tabx.txt") == {
+        "FMR Corp.": ("RadiSys Corporation", 0, 0.0, 0, 0, "Delaware"),
+        "Edward C. Johnson 3d": ("RadiSys Corporation", 0, 0.0, 0, 0,
+                                 "United States of America"),
+        "Abigail P. Johnson": ("RadiSys Corporation", 0, 0.0, 0, 0, "United States of America"),
+    }
+
+
+def test_compact_cover_wide_gap_after_the_colon():
+    # "Item 1:                 Reporting Person - FMR LLC" ("Item 1: \t   \t" expanded)
+    assert _holders("2017_SC_13G_1273801_tabx.txt") == {
+        "FMR LLC": ("NORTHSTAR RLTY FIN CORP", 15008699, 8.302, 2261276, 15008699, "Delaware"),
+        "Abigail P. Johnson": ("NORTHSTAR RLTY FIN CORP", 15008699, 8.302, 0, 15008699,
+                               "United States of America"),
+    }
+
+
+def test_compact_cover_item_and_number_apart():
+    # "Item    1:      REPORTING PERSONS" ("Item\t1:\t" expanded)
+    assert _holders("2001_SC_13G_880804_tab_compact_tabx.txt") == {
+        "Dimensional Fund Advisors Inc.": ("PTEK HLDGS INC", 2542287, 5.3, 2542287, 2542287,
+                                           "Delaware"),
+    }
