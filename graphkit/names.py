@@ -50,11 +50,12 @@ LAST_FIRST = regex_cache.compile(r"""
 #: A bare person name: two to four capitalised words or initials, e.g. "Jane R. Doe",
 #: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr.", "John Q. Roe 3d" (a generation written "2d",
 #: "3d", "4th"); initials written together after the first word only ("Jane Q.R. Roe"; not
-#: "J.P. Acme", most often a company named after its founder)
+#: "J.P. Acme", most often a company named after its founder); "JR." and "SR." as a name
+#: typed in capitals prints them ("JOHN H. ROE, JR.")
 PERSON_WORDS = regex_cache.compile(r"""
     ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
     [A-Z][A-Za-z'\-]*\.?(?:\s+""" + _GIVEN + r"""){1,4}
-    (?:,?\s+(?:Jr|Sr|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
+    (?:,?\s+(?:Jr|Sr|JR|SR|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
 """, re.VERBOSE)
 
 _WORD = regex_cache.compile(r"[A-Za-z]+")
@@ -88,6 +89,9 @@ def guess_kind(name: str) -> PartyKind:
     shaped like a person's ("First M. Last", "Last, First", "LAST FIRST M") is a person, and
     anything else an organization. A degree after a name is none of its words ("Jane Roe,
     Ph.D."; :func:`~graphkit.name_degrees.strip_degrees`).
+
+    >>> guess_kind("JOHN H. ROE, JR.").value, guess_kind("ACME HOLDINGS, INC.").value
+    ('person', 'organization')
     """
     if _org_words(name) or "&" in name or _form_at_end(name):
         return PartyKind.ORGANIZATION

@@ -356,9 +356,12 @@ _LEADING_JUNK = regex_cache.compile(rf"""
 """, re.VERBOSE)
 
 
-#: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.")
-_FINAL_STOP = regex_cache.compile(r"""(?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)\.$""",
-                                  re.VERBOSE)
+#: A sentence's full stop left on a name: "ACFCV." (kept on "Inc.", "L.P.", "Jr.", and on
+#: their capitals as a name typed in capitals prints them: "ACME, INC.", "JOHN ROE, JR.")
+_FINAL_STOP = regex_cache.compile(r"""
+    (?<=[A-Za-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)(?<!Co)(?<!Jr)(?<!Sr)
+    (?<!\bINC)(?<!\bCORP)(?<!\bLTD)(?<!\bCO)(?<!\bJR)(?<!\bSR)\.$
+""", re.VERBOSE)
 
 
 #: A short form in parentheses, without quotes, after a name: " (AV)" of "Acme Ventures, Inc.
@@ -378,6 +381,8 @@ def trim_name(name: str) -> str:
     ('Acme Ventures, Inc.', 'Acme Fund (QP)')
     >>> trim_name("The Schedule 13D of Acme Holdings Inc.")
     'Acme Holdings Inc.'
+    >>> trim_name("ACME HOLDINGS, INC."), trim_name("ACFCO.")
+    ('ACME HOLDINGS, INC.', 'ACFCO')
     """
     name = without_term(" ".join(name.split())).strip(" ,;:")
     if name.endswith("."):  # the stop is the last character: no line break is left

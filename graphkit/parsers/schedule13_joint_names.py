@@ -35,8 +35,8 @@ OWNERSHIP_MARK = regex_cache.compile(r"""
 #: A cover name joining a company and a person, or two companies, with "and": "Acme
 #: Investments, Ltd. and Jane Q. Roe", "Acme Fund, L.P. and Acme GP, LLC" (each side is told
 #: by :func:`joint_parties`; one "and" is tried after another: "Roe and Doe Holdings, Inc. and
-#: Jane Q. Roe" splits at the second)
-JOINED_AT = regex_cache.compile(r"""\s+and\s+""", re.VERBOSE)
+#: Jane Q. Roe" splits at the second; "AND" as a name typed in capitals prints it)
+JOINED_AT = regex_cache.compile(r"""\s+(?:and|AND)\s+""", re.VERBOSE)
 
 #: The legal form that ends a company's name: ", Ltd.", " Inc.", ", L.P.", " LLC", " Corp."
 LEGAL_FORM_END = regex_cache.compile(r"""
@@ -110,6 +110,8 @@ def joint_parties(name: str) -> Optional[tuple[str, str]]:
     ('Acme Investments, Ltd.', 'Jane Q. Roe')
     >>> joint_parties("Acme Fund, L.P. and Acme GP, LLC")
     ('Acme Fund, L.P.', 'Acme GP, LLC')
+    >>> joint_parties("ACME INVESTMENTS, LTD. AND JANE Q. ROE")
+    ('ACME INVESTMENTS, LTD.', 'JANE Q. ROE')
     >>> joint_parties("Roe and Company"), joint_parties("Acme Research and Management Inc.")
     (None, None)
     >>> joint_parties("Jane Q. Roe and John A. Doe") is None
@@ -138,6 +140,8 @@ def joint_side_kind(side: str) -> Optional[PartyKind]:
     (None, None, None)
     >>> joint_side_kind("its subsidiary Acme Co.") is None
     True
+    >>> joint_side_kind("JOHN Q.R. DOE").value, joint_side_kind("ACME RESEARCH")
+    ('person', None)
     """
     if not side[:1].isupper() and not side[:1].isdigit():
         return None  # "its wholly-owned subsidiary Acme Co.": no name of its own
@@ -147,7 +151,9 @@ def joint_side_kind(side: str) -> Optional[PartyKind]:
         if all(GENERIC_FIRM_WORD.match(w) for w in words if w):
             return None  # "Co., LLC" of "J.Q. Roe and Co., LLC": one firm's name
         return PartyKind.ORGANIZATION
-    if PERSON_WITH_INITIAL.match(side) and not org_words(side):
+    # a name typed in capitals read as if in title case: "JANE Q. ROE" as "Jane Q. Roe"
+    if PERSON_WITH_INITIAL.match(side.title() if side.isupper() else side) and \
+            not org_words(side):
         return PartyKind.PERSON
     return None
 

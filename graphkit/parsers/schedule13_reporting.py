@@ -111,9 +111,14 @@ TWO_TRUSTS = regex_cache.compile(r"""
     (?:(?:[A-Z0-9][\w.'()/\-]*\s+)+(?:Trust|Plan|Foundation|Endowment)\b
       |(?:Trust|Plan)\s+(?:[IVX]{1,4}|[A-Z]|[0-9]{1,3}|No\.)(?![\w]))
 """, re.VERBOSE)
+#: :data:`TRUSTEED_NAME` and :data:`TWO_TRUSTS` for a trust's name typed in capitals: "ROE
+#: FAMILY FOUNDATION, INC.", "ROE TRUST II AND ROE TRUST III" (read as in mixed case)
+TRUSTEED_NAME_CAPS = regex_cache.compile(TRUSTEED_NAME.pattern, re.VERBOSE | re.IGNORECASE)
+TWO_TRUSTS_CAPS = regex_cache.compile(TWO_TRUSTS.pattern, re.VERBOSE | re.IGNORECASE)
 #: A name's last word whose period is its own: "Inc." of "Roe Family Foundation, Inc.",
 #: "Jr." of "Estate of John A. Roe, Jr."
-ABBREVIATION_END = regex_cache.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp)\.$""", re.VERBOSE)
+ABBREVIATION_END = regex_cache.compile(r"""\b(?:Inc|Jr|Sr|Ltd|Co|Corp|INC|JR|SR|LTD|CO|CORP)\.$""",
+                                      re.VERBOSE)
 #: What a fiduciary acts for, by its capacity's word (as :data:`TRAILING_CAPACITY` ends a
 #: cover name): "Jane Q. Roe, Executor" acts for an estate, "..., Custodian" for an account
 FIDUCIARY_HOLDS = {"trustee": "trust", "executor": "estate", "executrix": "estate",
@@ -207,14 +212,19 @@ def dated_trust(name: str) -> tuple[str, Optional[str]]:
     ('Jane Q. Roe', 'Estate of John A. Roe')
     >>> dated_trust("Jane Q. Roe, Trustee under the Will of John A. Roe")
     ('Jane Q. Roe', None)
+    >>> dated_trust("JANE Q. ROE, TRUSTEE OF THE ROE FAMILY FOUNDATION, INC.")
+    ('JANE Q. ROE', 'ROE FAMILY FOUNDATION, INC.')
+    >>> dated_trust("JANE Q. ROE, TRUSTEE OF THE ROE TRUST II AND THE ROE TRUST III")
+    ('JANE Q. ROE', None)
     """
     m = AS_TRUSTEE_FOR.match(name.strip())
     if m is None or len(m["holder"].split()) < 2:
         return name, None
     trust = m["trust"].strip(" ,")
     trust = trust if ABBREVIATION_END.search(trust) else trust.rstrip(" .,")
-    named = (TRUST_NAME.search(trust) or TRUSTEED_NAME.search(trust)) and \
-        not TWO_TRUSTS.search(trust)
+    caps = trust.isupper()  # "ROE FAMILY FOUNDATION, INC.": its words read in any case
+    named = (TRUST_NAME.search(trust) or (TRUSTEED_NAME_CAPS if caps else TRUSTEED_NAME)
+             .search(trust)) and not (TWO_TRUSTS_CAPS if caps else TWO_TRUSTS).search(trust)
     return m["holder"].strip(" ,"), trust if named else None
 
 

@@ -57,7 +57,7 @@ def test_capital_title_ends_sentence_only_off_a_name(text, ends):
     ("THE BUSINESS ADDRESS OF EACH REPORTING PERSON IS 1000 CORPORATE DR. JOSEPH ROE IS THE "
      "MANAGING MEMBER OF ACME GP, LLC.", "managing_member_of", {("JOSEPH ROE", "ACME GP, LLC")}),
     ("THE BUSINESS ADDRESS OF MR. ROE IS 100 CORPORATE DR. MR. ROE IS THE PRESIDENT OF ACME "
-     "CORP.", "officer_of", {("MR. ROE", "ACME CORP")}),
+     "CORP.", "officer_of", {("MR. ROE", "ACME CORP.")}),  # "CORP." keeps its dot as "Corp."
     ("THE ADDRESS IS JACKSON, MS. ACME GP, LLC IS THE GENERAL PARTNER OF ACME FUND.",
      "general_partner_of", {("ACME GP, LLC", "ACME FUND")}),
     ("(B) THE BUSINESS ADDRESS OF ACME GP, LLC IS 100 CORPORATE DR. (C) ACME GP, LLC IS THE "
@@ -188,7 +188,7 @@ def test_as_role_held_list_before_plural_verb(text, held):
     ("ACME INVESTMENT POWER PARTNERS, L.P. IS THE GENERAL PARTNER OF ACME FUND.",
      "general_partner_of", {("ACME INVESTMENT POWER PARTNERS, L.P.", "ACME FUND")}),
     ("MR. ROE IS THE PRESIDENT OF JOINT VOTING POWER CO.", "officer_of",
-     {("MR. ROE", "JOINT VOTING POWER CO")}),
+     {("MR. ROE", "JOINT VOTING POWER CO.")}),  # "CO." keeps its dot as "Co." (cp46)
     # the phrases of a holding are still prose
     ("ACME FUND, L.P. HAS SOLE VOTING POWER AND SOLE DISPOSITIVE POWER OVER 500,000 SHARES. ACME "
      "GP, LLC IS THE GENERAL PARTNER OF ACME FUND, L.P.", "general_partner_of",
