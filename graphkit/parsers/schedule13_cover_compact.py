@@ -62,6 +62,8 @@ from graphkit.parsers.voting_power import find_class_percents
 from graphkit.source import SourceText
 
 #: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a)."),
+#: its colon also typed as a full stop, "Item 9. \t15,008,699" (the rows end at the statement's
+#: own "Item 1." that names no reporting person: see :func:`find_compact_cover_pages`),
 #: or its label in capitals and its value on the next line: "Item  9:    AGGREGATE AMOUNT
 #: BENEFICIALLY OWNED --\n            2,542,287" (group ``below``; tried first, so that a label
 #: typed after a tab, "Item 1:\tREPORTING PERSONS\n\tAcme Fund", is not read as the value;
@@ -69,9 +71,9 @@ from graphkit.source import SourceText
 #: Up to eight blanks part "Item" from its number: "Item    1:      REPORTING PERSONS" is
 #: "Item\t1:\tREPORTING PERSONS" with its tabs expanded to 8-column stops
 _COMPACT_ROW = r"""
-    ^[\s#*>]*Item[ \t]{{0,8}}(?P<num>\d{{1,2}}):
+    ^[\s#*>]*Item[ \t]{{0,8}}(?P<num>\d{{1,2}})(?P<stop>[:.])
     (?:[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n   # "AGGREGATE ... --"
-       [ \t]+(?![\s#*>]*Item[ \t]{{0,8}}\d{{1,2}}:)                           # not "Item 5:"
+       [ \t]+(?![\s#*>]*Item[ \t]{{0,8}}\d{{1,2}}[:.])                        # not "Item 5:"
        (?P<below>\S[^\n]*?)[ \t]*$                                          # "  2,542,287"
       |{gap}(?P<value>[^\n]*?)[ \t]*$)                                      # "\t15,008,699"
 """
@@ -141,13 +143,12 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
         num, value = int(m["num"]), m[group]
         vs, ve = m.start(group), m.end(group)
         if num == 1:
-            if group == "value":
-                named = COMPACT_NAME.match(value)
-                if named is None:
-                    continue
+            if group == "value" and (named := COMPACT_NAME.match(value)) is not None:
                 raw, ns = named["name"], vs + named.start("name")
-            elif COMPACT_NAME_LABEL.match(m["label"]):
+            elif group == "below" and COMPACT_NAME_LABEL.match(m["label"]):
                 raw, ns = value, vs
+            elif m["stop"] == ".":
+                break  # the statement's "Item 1. \tName of Issuer": the cover rows are over
             else:
                 continue
             name = NAME_ID_SUFFIX.sub("", " ".join(raw.split()))  # "(Tax ID: 12-3456789)"
@@ -159,8 +160,9 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
                                           evidence=src.evidence(ns, ve, section=section))])
             pages.append(cp)
             page_rows.append([])
-        elif pages:
-            page_rows[-1].append(m)
+        elif pages and (m["stop"] == ":" or not page_rows[-1] or
+                        int(m["num"]) > int(page_rows[-1][-1]["num"])):
+            page_rows[-1].append(m)  # ("Item 4." after "Item 12.": no row of a cover)
     for cp, found in zip(pages, page_rows):
         _read_rows(src, cp, found)
     return pages
