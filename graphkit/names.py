@@ -51,9 +51,9 @@ LAST_FIRST = regex_cache.compile(r"""
 #: "JOHN H. ROE", "R. Jane Doe", "Roe, Jr.", "John Q. Roe 3d" (a generation written "2d",
 #: "3d", "4th"); initials written together after the first word only ("Jane Q.R. Roe"; not
 #: "J.P. Acme", most often a company named after its founder); "JR." and "SR." as a name
-#: typed in capitals prints them ("JOHN H. ROE, JR.")
+#: typed in capitals prints them ("JOHN H. ROE, JR."), never with "OF" ("ESTATE OF JOHN ROE")
 PERSON_WORDS = regex_cache.compile(r"""
-    ^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
+    ^(?!.*\bOF\b)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?
     [A-Z][A-Za-z'\-]*\.?(?:\s+""" + _GIVEN + r"""){1,4}
     (?:,?\s+(?:Jr|Sr|JR|SR|II|III|IV|[2-4](?:d|nd|rd|th)))?\.?$
 """, re.VERBOSE)
@@ -90,7 +90,7 @@ def guess_kind(name: str) -> PartyKind:
     anything else an organization. A degree after a name is none of its words ("Jane Roe,
     Ph.D."; :func:`~graphkit.name_degrees.strip_degrees`).
 
-    >>> guess_kind("JOHN H. ROE, JR.").value, guess_kind("ACME HOLDINGS, INC.").value
+    >>> guess_kind("JOHN H. ROE, JR.").value, guess_kind("ESTATE OF JOHN A. ROE, JR.").value
     ('person', 'organization')
     """
     if _org_words(name) or "&" in name or _form_at_end(name):

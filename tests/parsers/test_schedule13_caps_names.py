@@ -100,3 +100,13 @@ def test_person_in_capitals_with_jr_is_a_person():
     parents = {c[2] for c in claims if c[:2] == ("Franklin Resources, Inc.", "parent_of")}
     assert parents == {"Templeton Global Advisors Limited",
                        "Templeton Investment Management Limited", "Templeton Management Limited"}
+
+
+def test_estate_in_capitals_is_an_organization():
+    # covers15/rv17_m03_own_estate_jr.txt typed in capitals: "ESTATE OF JOHN A. ROE, JR." is
+    # the estate, an organization (never a person for its "JR." nor its words in capitals)
+    rec, claims = _read("cp46", "rv17_m03_own_estate_jr_caps.txt")
+    kinds = {p.name: p.kind.value for p in rec.parties}
+    assert kinds["ESTATE OF JOHN A. ROE, JR."] == "organization"
+    assert ("ESTATE OF JOHN A. ROE, JR.", "beneficial_owner_of", "Granite Harbor Bancorp",
+            700000, 6.2) in {c[:5] for c in claims}
