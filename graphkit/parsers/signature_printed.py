@@ -70,7 +70,7 @@ NAME_LINE = regex_cache.compile(r"""^[ \t]*Name:\s*(?P<v>[^\n]+?)\s*$""", re.M |
 TITLE_LINE = regex_cache.compile(r"""^[ \t]*(?:Title|Its):\s*(?P<v>[^\n]+?)\s*$""", re.M | re.I | re.VERBOSE)
 
 #: A suffix after a signer's comma, part of the name: "Jr.", "III", "Esq." (not a title)
-NAME_SUFFIX = regex_cache.compile(r"""\s*(?:Jr|Sr|I{2,3}|IV|Esq)\.?\s*""")
+NAME_SUFFIX = regex_cache.compile(r"""\s*(?:Jr|Sr|JR|SR|I{2,3}|IV|Esq|ESQ)\.?\s*""")
 
 #: How many lines after a "/s/" line may hold the printed name and title of the signer.
 PRINTED_LINES = 5

@@ -110,3 +110,15 @@ def test_estate_in_capitals_is_an_organization():
     assert kinds["ESTATE OF JOHN A. ROE, JR."] == "organization"
     assert ("ESTATE OF JOHN A. ROE, JR.", "beneficial_owner_of", "Granite Harbor Bancorp",
             700000, 6.2) in {c[:5] for c in claims}
+
+
+def test_signer_in_capitals_keeps_jr_in_the_name():
+    # the 2024 SC 13G/A of the Harraden Circle funds on JVSPAC Acquisition (corpus 13g/
+    # harraden_jvspac_2024_sc13ga.txt), Frederick V. Fortmiller, Jr.'s own "/s/" line typed in
+    # capitals: before, a second signer "FREDERICK V. FORTMILLER" with the title "JR."
+    rec, _ = _read("cp46", "harraden_jvspac_2024_sc13ga_caps_signer.txt")
+    assert [p.name for p in rec.parties if "ORTMILLER" in p.name.upper()] == \
+        ["Frederick V. Fortmiller, Jr."]
+    assert ("FREDERICK V. FORTMILLER, JR.", None) in {(s.signer, s.title)
+                                                       for s in rec.signatures}
+    assert "JR." not in {s.title for s in rec.signatures}
