@@ -28,10 +28,11 @@ from graphkit.parsers.prose_guards import KIN
 
 #: Legal-form suffixes that follow a comma inside a name: ", L.P.", ", L.L.C.", ", Inc.", ", C.V.",
 #: ", N.A." (a national bank: "Acme Bank of Ohio, N.A.", also "Acme Trust Company, NA," before a
-#: comma)
+#: comma), and a person's ", Jr." (", JR." in a name typed in capitals)
 _LEGAL = r"""(?:L\.?\s?L\.?\s?L\.?\s?P\.?|L\.?\s?L\.?\s?C\.?|L\.?\s?L\.?\s?P\.?|L\.?\s?P\.?|Inc\.?
     |Ltd\.?|Limited|Corp\.?|Co\.|C\.?\s?V\.?|N\.?\s?V\.?|N\.\s?A\.|B\.?\s?V\.?|S\.?\s?A\.?|GmbH|AG|plc|PLC
-    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))(?![A-Za-z])"""
+    |LLC|LP|LLP|INC\.?|LTD\.?|CORP\.?|Jr\.?|Sr\.?|JR\.?|SR\.?|III|II|G\.\s?P\.|GP|NA(?=\s*[,;)]))
+    (?![A-Za-z])"""
 #: A comma that belongs to a name, before its legal form (in the form's own case, also inside a
 #: pattern that ignores case): the "," of "Acme Fund, L.P." (a pattern string)
 LEGAL_COMMA = rf""",(?=\s*(?-i:{_LEGAL}))"""

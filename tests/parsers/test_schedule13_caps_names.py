@@ -122,3 +122,13 @@ def test_signer_in_capitals_keeps_jr_in_the_name():
     assert ("FREDERICK V. FORTMILLER, JR.", None) in {(s.signer, s.title)
                                                        for s in rec.signatures}
     assert "JR." not in {s.title for s in rec.signatures}
+
+
+def test_trustee_in_capitals_with_jr_is_the_son():
+    # the 1994 SC 13D of the Fitzgerald family on Suburban Bancorp (corpus 13d/fitzgerald_
+    # suburban_1994_sc13d.txt), note (1)'s "of which Gerald F. Fitzgerald, Jr. is trustee"
+    # typed in capitals: before, his father Gerald F. Fitzgerald was made trustee of both trusts
+    _, claims = _read("cp46", "fitzgerald_suburban_1994_sc13d_caps_trustee.txt")
+    trustees = {(c[0], c[2]) for c in claims if c[1] == "trustee_of" and "Gerald" in c[0]}
+    assert trustees == {("Gerald F. Fitzgerald, Jr.", "Celine McMahon Fitzgerald Trust"),
+                        ("Gerald F. Fitzgerald, Jr.", "Marguerite G. Schauer Trust")}
