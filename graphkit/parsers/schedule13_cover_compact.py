@@ -147,7 +147,7 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
                 raw, ns = named["name"], vs + named.start("name")
             elif group == "below" and COMPACT_NAME_LABEL.match(m["label"]):
                 raw, ns = value, vs
-            elif m["stop"] == ".":
+            elif m["stop"] == "." and pages:
                 break  # the statement's "Item 1. \tName of Issuer": the cover rows are over
             else:
                 continue

@@ -52,21 +52,35 @@ from graphkit.source import SourceText
 #: unless a tax or file number follows it: "Acme Bank, NA.,\t943112180" is a name typed with a
 #: tab, then its I.R.S. number (six or more digits and dashes, ending its cell: not "Acme CLO\t
 #: 2006-1, Ltd.", a name torn by the tab, nor a date "Roe Trust dated\t01-01-2001"). A run of
-#: spaces between a letter and a lower-case letter is such a tab expanded to its column stop
-#: (as an editor or a browser's <pre> shows it): "Wronfield Can     oital Fund-V" (a word
-#: goes on; a cell opens with a capital, a digit or a mark)
+#: spaces between two lower-case letters (group ``torn``) may be such a tab expanded to its
+#: column stop (as an editor or a browser's <pre> shows it): "Wronfield Can     oital Fund-V";
+#: :func:`split_cells` reads it as a space only where it ends at a tab stop ("Jane Roe    see
+#: Item 2" elsewhere is two cells; a cell after a capital, a digit or a mark always opens)
 _CELL_SPLIT = regex_cache.compile(r"""
-    \t{2,} | \t(?=[ ]) | (?<=[ ])\t | (?<![A-Za-z ])[ ]{2,} | (?<![ ])[ ]{2,}+(?![a-z]) | \s*\n\s*
+    \t{2,} | \t(?=[ ]) | (?<=[ ])\t | (?<![a-z ])[ ]{2,}+ | (?<![ ])[ ]{2,}+(?![a-z])
+  | (?P<torn>(?<=[a-z])[ ]{2,}+(?=[a-z])) | \s*\n\s*
   | \t(?=[0-9][0-9-]{5,}[ \t]*(?:$|\t|[ ]{2}|\n))
      (?![0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2})(?![0-9-]))  # "01-01-2001": a date
 """, re.VERBOSE | re.MULTILINE)
+#: Screen columns between two tab stops
+TAB_STOP = 8
 
 
-def split_cells(text: str, offset: int) -> Iterator[tuple[int, int, str]]:
+def split_cells(text: str, offset: int, column: int = 0) -> Iterator[tuple[int, int, str]]:
     """The cells of ``text`` as ``(start, end, cell)``, placed at ``offset``; made as they are
-    asked for (readers stop at the first cell they can use)."""
+    asked for (readers stop at the first cell they can use). ``column`` is the screen column
+    ``text`` opens at (a torn word's run of spaces ends at a tab stop: no cell boundary).
+
+    >>> text = "Acme Can" + " " * 8 + "oital Fund-V   see Item 2"  # the run ends at column 16
+    >>> [" ".join(c.split()) for _, _, c in split_cells(text, 0)]
+    ['Acme Can oital Fund-V', 'see Item 2']
+    """
     pos = 0
     for m in _CELL_SPLIT.finditer(text + "\n"):
+        if m["torn"] is not None:
+            line = text.rfind("\n", 0, m.end()) + 1
+            if ((column if line == 0 else 0) + m.end() - line) % TAB_STOP == 0:
+                continue  # a tab expanded inside a word: read as a space
         cell = text[pos:m.start()]
         s = len(cell) - len(cell.lstrip())
         cell = cell.strip().replace("\t", " ")
@@ -167,7 +181,8 @@ def read_name_cell(src: SourceText, clean: str, start: int, end: int) -> Optiona
         for m in subs if len(subs) == 1 or paired else ():
             region = region[:m.start()] + " " * (m.end() - m.start()) + region[m.end():]
     blanked = clean if not paired else clean[:start] + region + clean[end:]  # labels blanked
-    cells = list(islice((c for c in map(without_lead, split_cells(region, start))
+    column = start - (clean.rfind("\n", 0, start) + 1)
+    cells = list(islice((c for c in map(without_lead, split_cells(region, start, column))
                          if looks_like_name_cell(c[2])), 3))
     if not cells:
         return None

@@ -49,3 +49,15 @@ def test_compact_cover_rows_typed_with_a_full_stop():
         ("FMR LLC", "beneficial_owner_of", issuer, 15008699, 8.302, 2261276, 15008699),
         ("Abigail P. Johnson", "beneficial_owner_of", issuer, 15008699, 8.302, 0, 15008699)}
     assert got == _links(FIXTURES / "2017_SC_13G_1273801.txt")  # all as in the original
+
+
+def test_an_item_1_dot_before_the_covers_ends_nothing():
+    # review of session 46: a statement's "Item 1." printed before the compact covers (an
+    # index, a heading) ended the reading before any cover: every cover number was lost
+    from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    from graphkit.source import SourceText
+    text = ("Item 1.\tIssuer: Roe Corp.\n\n"
+            "Item 1:\tReporting Person - Acme Capital LLC\n"
+            "Item 9:\t1,200,000\n")
+    pages = find_compact_cover_pages(SourceText(path="x.txt", text=text))
+    assert [cp.names[0].value for cp in pages] == ["Acme Capital LLC"]

@@ -22,11 +22,16 @@ def _record(name: str):
 
 
 @pytest.mark.parametrize("text, cells", [
-    ("        Wronfield Can     oital Fund-V, L.P.", ["Wronfield Can     oital Fund-V, L.P."]),
+    # a run ending at a tab stop (column 24, 16) between lower-case letters: one torn word
+    ("        Wronfield Can   oital Fund-V, L.P.", ["Wronfield Can   oital Fund-V, L.P."]),
     ("        Delawa  re", ["Delawa  re"]),  # one cell (its spaces joined by the readers)
     ("Acme Fund, L.P.   Delaware", ["Acme Fund, L.P.", "Delaware"]),  # a capital: a new cell
     ("Acme Fund LP    123456789", ["Acme Fund LP", "123456789"]),
     ("(a)   sole", ["(a)", "sole"]),  # no letter before the gap
+    # review of session 46: a note beside a name is its own cell (no tab stop; a capital)
+    ("Jane Roe    see Item 2", ["Jane Roe", "see Item 2"]),
+    ("ACME FUND LP    c/o Roe Capital", ["ACME FUND LP", "c/o Roe Capital"]),
+    ("        Wronfield Can     oital Fund-V", ["Wronfield Can", "oital Fund-V"]),  # column 26
 ])
 def test_split_cells_expanded_tab_inside_a_word(text, cells):
     assert [c for _, _, c in split_cells(text, 0)] == cells
