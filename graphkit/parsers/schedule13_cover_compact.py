@@ -59,6 +59,7 @@ from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_page import CoverPage
 from graphkit.parsers.schedule13_cover_patterns import NAME_ID_SUFFIX, SEE_REFERENCE
 from graphkit.parsers.voting_power import find_class_percents
+from graphkit.parsers.tab_stops import at_tab_stop
 from graphkit.source import SourceText
 
 #: A compact cover row: "Item 9: \t   \t15,008,699" (a tab after the colon; never "Item 1(a)."),
@@ -83,8 +84,6 @@ COMPACT_ROW = regex_cache.compile(_COMPACT_ROW.format(gap=r"[ ]*\t[ \t]*"), re.M
 #: read only where no tab-typed row opens a page, and only a value at a stop (see
 #: :func:`find_compact_cover_pages`): "Item 4:  Ownership" is no row
 COMPACT_ROW_SPACED = regex_cache.compile(_COMPACT_ROW.format(gap=r"[ ]+"), re.M | re.VERBOSE)
-#: Screen columns between two tab stops
-TAB_STOP = 8
 #: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"
 COMPACT_NAME = regex_cache.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
                                    re.VERBOSE | re.IGNORECASE)
@@ -122,16 +121,7 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
         return pages
     return _pages(src, [m for m in finditer_lines(COMPACT_ROW_SPACED, src.text,
                                                   fold_text(src.text), "item", start, end)
-                        if m["value"] is None or _at_tab_stop(src.text, m.start("value"))])
-
-
-def _at_tab_stop(text: str, pos: int) -> bool:
-    """Whether ``text[pos]`` (on a line without tabs) starts at a tab stop of eight columns.
-
-    >>> _at_tab_stop("Item 1: Acme", 8), _at_tab_stop("Item 4:  Ownership", 9)
-    (True, False)
-    """
-    return (pos - text.rfind("\n", 0, pos) - 1) % TAB_STOP == 0
+                        if m["value"] is None or at_tab_stop(src.text, m.start("value"))])
 
 
 def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:

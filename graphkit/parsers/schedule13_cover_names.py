@@ -44,6 +44,7 @@ from graphkit.parsers.schedule13_cover_patterns import (CAPTION_LEAD, CONSOLIDAT
                                                         OPEN_CAPACITY, SKIPPED_LINE_ABOVE,
                                                         SUB_LABEL, TRUST_NAME_LINE,
                                                         WRAPPED_LINE_MIN)
+from graphkit.parsers.tab_stops import at_tab_stop
 from graphkit.source import SourceText
 
 
@@ -62,8 +63,6 @@ _CELL_SPLIT = regex_cache.compile(r"""
   | \t(?=[0-9][0-9-]{5,}[ \t]*(?:$|\t|[ ]{2}|\n))
      (?![0-9]{1,2}-[0-9]{1,2}-(?:[0-9]{4}|[0-9]{2})(?![0-9-]))  # "01-01-2001": a date
 """, re.VERBOSE | re.MULTILINE)
-#: Screen columns between two tab stops
-TAB_STOP = 8
 
 
 def split_cells(text: str, offset: int, column: int = 0) -> Iterator[tuple[int, int, str]]:
@@ -77,10 +76,8 @@ def split_cells(text: str, offset: int, column: int = 0) -> Iterator[tuple[int, 
     """
     pos = 0
     for m in _CELL_SPLIT.finditer(text + "\n"):
-        if m["torn"] is not None:
-            line = text.rfind("\n", 0, m.end()) + 1
-            if ((column if line == 0 else 0) + m.end() - line) % TAB_STOP == 0:
-                continue  # a tab expanded inside a word: read as a space
+        if m["torn"] is not None and at_tab_stop(text, m.end(), column):
+            continue  # a tab expanded inside a word: read as a space
         cell = text[pos:m.start()]
         s = len(cell) - len(cell.lstrip())
         cell = cell.strip().replace("\t", " ")

@@ -31,6 +31,7 @@ import re
 from typing import Optional, Sequence
 
 from graphkit import regex_cache
+from graphkit.parsers.tab_stops import TAB_STOP
 
 #: The name label opening a tab-separated header: "NAME", "Name", "Name and Address"
 TAB_NAME_LABEL = regex_cache.compile(r"""[ ]*names?\b[^\t]{0,30}""", re.VERBOSE | re.IGNORECASE)
@@ -67,9 +68,6 @@ OPEN_TITLE = regex_cache.compile(r"""\b(?:Chief|Vice|Senior|Executive|Financial|
 TITLE_HEAD = regex_cache.compile(r"""(?:Officer|President|Executive|Financial|Operating|Accounting
     |Investment|Vice|Counsel|Director|Partner|Managing)\b""", re.VERBOSE)
 
-#: The first tab stop (characters): a line that opens with fewer spaces starts in the first
-#: cell ("  Jane Q. Roe<TAB>Director"), as no tab can put a cell after the first one nearer
-TAB_STOP = 8
 
 
 def tab_table_labels(line: str, above: Sequence[str]) -> Optional[list[str]]:
@@ -144,7 +142,8 @@ def tab_cells(line: str, width: int = 1, margin: int = 0) -> tuple[str, list[str
     """(first cell, cells after it) of a tab-separated line whose header puts ``width`` tabs
     between cells and ``margin`` tabs before its first (:func:`tab_margin`). A line opening
     with more tabs than the margin, or with spaces reaching the first tab stop
-    (:data:`TAB_STOP`), has an empty first cell (it goes on with the row above), and each
+    (:data:`~graphkit.parsers.tab_stops.TAB_STOP`: no tab can put a cell after the first
+    one nearer), has an empty first cell (it goes on with the row above), and each
     further ``width`` tabs it opens with is an empty cell (a wrapped occupation under
     "<TAB><TAB>"); a line opening with a space or two starts in the first cell. Runs of tabs
     between cells are one gap.
