@@ -34,9 +34,6 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Optional
-
-from pydantic import BaseModel, ConfigDict
 
 from graphkit.models import Evidence, PartyKind
 from graphkit.names import guess_kind
@@ -110,6 +107,7 @@ from graphkit.parsers.prose_bare_terms import quote_bare_terms
 from graphkit.parsers.prose_possessive_offices import board_relation, possessive_offices
 from graphkit.parsers.prose_possessives import kin_named
 from graphkit.parsers.power_claims import claim_note
+from graphkit.parsers.prose_finding import ProseFinding  # noqa: F401  (re-exported)
 from graphkit.parsers.prose_stated_control import stated_pairs
 from graphkit.parsers.prose_slashed_names import slashed_helds
 from graphkit.parsers.prose_lists import (  # noqa: F401
@@ -124,32 +122,6 @@ from graphkit.parsers.prose_terms import (  # noqa: F401  (re-exported)
     DefinedTerm, find_collective_terms, find_defined_terms, is_collective_name)
 from graphkit.relations import Relation
 from graphkit.source import SourceText
-
-
-class ProseFinding(BaseModel):
-    """One relationship stated in a sentence, from ``holder`` to ``held`` (names as written).
-
-    ``held`` is empty for record-holder sentences, whose target is the issuer of the filing.
-    ``role`` is the role phrase the relation was read from ("the managers"): the caller reads
-    it again for the party ``held`` binds to (:func:`~graphkit.parsers.prose_roles.held_relation`:
-    the managers of "AC", a defined term for an LLC, run it).
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    relation: Relation
-    holder: str
-    held: str
-    evidence: Evidence
-    shares: Optional[int] = None
-    #: the percent of the class stated with the shares ("owns 1,000 shares or 5.2%")
-    percent: Optional[float] = None
-    title: Optional[str] = None
-    note: Optional[str] = None
-    pattern: str = ""
-    role: str = ""
-    #: a percent stated with the shares that OCR damaged, not read ("6.0 7." of "6.0%")
-    unread: Optional[str] = None
 
 
 def find_relationships(src: SourceText, start: int = 0, end: int | None = None
