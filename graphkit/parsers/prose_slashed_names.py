@@ -58,7 +58,7 @@ SLASHED_LEAD = regex_cache.compile(r"""
 """, re.VERBOSE)
 #: A legal form inside an organization's name: a name after the slash with one before its last
 #: ("Beta LLC Gamma Partners LP") is two names, and the slash lists them; a list whose every
-#: name has one names parties (:func:`graphkit.parsers.prose_terms._list_terms`)
+#: name has one names parties (:func:`graphkit.parsers.prose_group_terms._list_terms`)
 LEGAL_FORM_IN = regex_cache.compile(rf"""(?<![A-Za-z])(?-i:{_LEGAL})""", re.VERBOSE)
 
 

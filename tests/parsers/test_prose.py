@@ -986,7 +986,7 @@ def test_record_holder_cue_matches_as_before_on_generated_text(parts):
 def test_term_of_a_definition_and_alnum_word():
     # TERM_WRAPPING (the parenthesis and quotes taken off) gave way to DEFINITION_TERM, which
     # also reads a group's definition: '(together, the "Funds")'
-    from graphkit.parsers.prose_terms import ALNUM_WORD, _term_of
+    from graphkit.parsers.prose_terms import ALNUM_WORD, term_of as _term_of
 
     assert _term_of(' (the "Principal Holders") ') == "Principal Holders"
     assert _term_of('(“AF”)') == "AF"
