@@ -43,6 +43,8 @@ from graphkit.models import (AliasKind, Claim, FilingRecord, FilingWarning, Form
                              Reading, SubmissionHeader)
 from graphkit.names import org_words
 from graphkit.parsers.partybook import PartyBook
+from graphkit.parsers.schedule13_abbreviations import (  # noqa: F401  (re-exported)
+    ABBREVIATION, FORM_WORDS, bind_undefined_abbreviations)
 from graphkit.parsers.schedule13_cusip import disagreeing_cusip, heading_cusips
 from graphkit.parsers.xml_prose import filer_by_leading_words
 from graphkit.parsers.business_address import read_business_addresses
@@ -104,23 +106,6 @@ THREE_LETTERS = regex_cache.compile(r"""[A-Za-z]{3}""", re.VERBOSE)
 NAME_OF_ISSUER = regex_cache.compile(r"""
     Name\s+of\s+Issuer\s*:?\s*\n?\s*(?P<n>[^\n]+)
 """, re.VERBOSE | re.IGNORECASE)
-
-#: Capitalised words that look like abbreviations but are form words: never linked by acronym.
-FORM_WORDS = frozenset("""
-    CUSIP SEC IRS LLC INC LTD USA THE AND NOT FOR ITEM SCHEDULE NOTE NOTES EXHIBIT SIGNATURE
-    SIGNATURES CERTIFICATION AMENDMENT RULE PAGE ACT COMMON STOCK JOINT FILING AGREEMENT PURSUANT
-    SECURITIES EXCHANGE COMMISSION UNITED STATES NAME TITLE DATE SOLE SHARED VOTING POWER
-    DISPOSITIVE REPORTING PERSON PERSONS AGGREGATE AMOUNT PERCENT CLASS TYPE CHECK SOURCE FUNDS
-    ONLY USE NONE INDEX EDGAR GAAP LLP NYSE NASDAQ
-""".split())
-
-#: An undefined abbreviation used in the items: "ACVA", "SVP VI" is not one (two words).
-#: The capital comes first and the look-behind (no word character or "-" before it) after it,
-#: so that a search skips ahead fast to each capital letter of the text.
-ABBREVIATION = regex_cache.compile(r"""
-    (?P<abbr>[A-Z](?<![\w-][A-Z])[A-Z0-9]{2,7})(?![\w-])   # ACVA
-""", re.VERBOSE)
-
 
 def _family(form: str) -> FormFamily:
     return FormFamily.SCHEDULE_13D if "13D" in form.upper() else FormFamily.SCHEDULE_13G
@@ -263,21 +248,7 @@ def parse_schedule13_text(src: SourceText, header: SubmissionHeader | None = Non
                  stated_kind=signer_kind if signer_kind is PartyKind.PERSON else None)
 
     # -- abbreviations used but never defined ------------------------------------------
-    seen_abbr: set[str] = set()
-    known_abbr: set[str] = set()  # keys of the book ("ACM", used 100s of times) till it changes
-    for m in ABBREVIATION.finditer(text, items_start, sigs.end or len(text)):
-        a = m["abbr"]
-        if a in seen_abbr or a in known_abbr or a in FORM_WORDS:
-            continue
-        if book.lookup(a, fuzzy=False) is not None:
-            known_abbr.add(a)
-            continue
-        seen_abbr.add(a)
-        party = book.abbreviated_party(a)  # as link_abbreviation: its name is no key (above)
-        if party is not None:  # evidence for the abbreviations that name a party only
-            book.bind_abbreviation(a, party, evidence=src.evidence(m.start(), m.end(),
-                                                                  section="abbreviation"))
-            known_abbr.clear()
+    bind_undefined_abbreviations(src, book, items_start, sigs.end or len(text))
 
     # -- Item 2(c) citizenship ------------------------------------------------------------
     stated = [sp for cp in covers for sp in cp.stated_places]  # "X is a Maltese corporation
