@@ -12,6 +12,9 @@ Examples
 
 from __future__ import annotations
 
+from graphkit.models import PartyKind
+from resolvers.compare import info_of
+
 #: Legal forms, by class; names whose stated forms fall in different classes are different.
 LEGAL_FORMS = {
     "lp": "lp", "lllp": "lp", "llc": "llc", "llp": "llp", "inc": "corp", "corp": "corp",
@@ -26,3 +29,24 @@ LEGAL_FORMS = {
 SPELLED_LEGAL_FORMS = ((("limited", "liability", "company"), "llc"),
                        (("limited", "liability", "partnership"), "llp"),
                        (("limited", "partnership"), "lp"))
+
+
+def same_name_in_form_spellings(a: str, b: str) -> bool:
+    """Whether two organization names are one name whose legal forms each place spells its own
+    way: the same words, the same stated forms as the resolver reads them
+    (:func:`resolvers.names.analyze`), and no parenthesized qualifier on one side only. A name
+    stating no form, or other forms ("Co., L.P." / "L.P."), is not judged here.
+
+    >>> same_name_in_form_spellings("ACME MANAGEMENT CO L P",
+    ...                             "Acme Management Company, Limited Partnership")
+    True
+    >>> same_name_in_form_spellings("Acme Corporation", "ACME CORP")
+    True
+    >>> same_name_in_form_spellings("Acme Management, L.P.", "Acme Management Co., L.P.")
+    False
+    >>> same_name_in_form_spellings("Acme Capital", "ACME CAPITAL")
+    False
+    """
+    x, y = info_of(a, PartyKind.ORGANIZATION), info_of(b, PartyKind.ORGANIZATION)
+    return bool(x.forms and x.core) and (x.core, x.forms, x.qualifiers, x.series) == \
+        (y.core, y.forms, y.qualifiers, y.series)

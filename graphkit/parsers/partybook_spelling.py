@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from graphkit.models import PartyKind
 from graphkit.names import guess_kind
+from graphkit.parsers.legal_forms import same_name_in_form_spellings
 from graphkit.parsers.partybook_names import (
     FUZZY_MIN, SUFFIX_MIN_CHARS, generation_of, lacks_leading_words, near_twins, short_form_of,
     squeeze, vetoed, _bare_key, _person_key)
@@ -56,6 +57,8 @@ class Spelling:
                 return 99.0
         if near_twins(name, other):
             return 0.0
+        if not (self.is_person or other_is_person) and same_name_in_form_spellings(name, other):
+            return 96.0  # "ACME CO L P" / "Acme Company, Limited Partnership"
         if len(self.bare) >= 6 and self.bare == _bare_key(other):
             # "ACME PARTNERS" / "Acme Partners Limited Partnership", also when the bare name
             # alone looked like a person's
