@@ -46,10 +46,11 @@ DESCRIBED_OF_NAME = regex_cache.compile(r"""
     (?:of|for|to)\s+(?:the\s+)?$
 """, _F)
 
-#: Where a descriptor after a name opens: its comma, or none after a legal form's stop:
-#: 'Acme Lifestyle, Inc. a Delaware corporation ("Acme")' (a filing's typo; the stop ends the name)
-_DESCRIPTOR_OPENS = r"""(?:,|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.)|(?<=L\.P\.)
-    |(?<=L\.C\.))"""
+#: Where a descriptor after a name opens: its comma, or none after a legal form's stop, in any
+#: case: 'Acme Lifestyle, Inc. a Delaware corporation ("Acme")', 'ACME LIFESTYLE, INC. a Delaware
+#: corporation' (a filing's typo; the stop ends the name)
+_DESCRIPTOR_OPENS = r"""(?:,|(?<=\b(?i:inc)\.)|(?<=\b(?i:corp)\.)|(?<=\b(?i:ltd)\.)|(?<=\b(?i:co)\.)
+    |(?<=L\.P\.)|(?<=L\.C\.))"""
 
 #: ``Full Name ("ABBR")``, ``(the "ABBR")``, ``(hereinafter "X")``, ``("X" and together ...)``,
 #: a group's ``(together, the "Funds")`` and ``(each, a "Fund" and together, the "Funds")``;
