@@ -67,3 +67,47 @@ def test_terms_defined_for_securities_make_no_group():
     assert inner_list_groups('Acme Capital LLC ("Acme") and Roe Fund LP ("Roe") (Acme and Roe, '
                              'together, the "Reporting Persons")') == [
         ("Reporting Persons", ["Acme", "Roe"])]
+
+
+def test_member_named_securities_in_a_group_of_parties():
+    # the same Item 1 with its third member named 'Tonami Securities ("Tonami")' (no legal
+    # form; fixtures/filings/id47): the group is read as in the original, and the parse keeps
+    # the original's reporting persons
+    from graphkit.parse import parse_path
+    path = ROOT / "tests" / "fixtures" / "filings" / "id47" / \
+        "1994_SC_13DA_3000_member_securities.txt"
+    src = SourceText(path=str(path), text=path.read_text(errors="replace"))
+    groups = {t.term: t.members for t in find_collective_terms(src)}
+    assert groups["Reporting Persons"] == ("Mitsui-Japan", "Intermodal", "Tonami")
+    rec = parse_path(path).records[0]
+    assert sorted(p.name for p in rec.parties if "reporting_person" in {r.value for r in p.roles}) \
+        == ["Intermodal Terminal Inc.", "Mitsui & Co., Ltd.", "Tonami Transportation Co., Ltd."]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ('Acme Capital LLC ("Acme") and Roe Securities ("Roe") (Acme and Roe, together, the '
+     '"Reporting Persons")', [("Reporting Persons", ["Acme", "Roe"])]),
+    ('ACME CAPITAL LLC ("Acme") and ROE SECURITIES ("Roe") (Acme and Roe, together, the '
+     '"Filers")', [("Filers", ["Acme", "Roe"])]),
+    # a class of securities, or a group of things, stays no member
+    ('Acme Capital LLC ("Acme") and the Series B Securities ("Series B") (Acme and Series B, '
+     'together, the "Holders")', []),
+    ('Roe Securities ("Roe") and Doe Securities ("Doe") (Roe and Doe, together, the '
+     '"Offered")', []),
+    ('Acme Capital LLC ("Acme") and Convertible Securities ("Convertible") (Acme and '
+     'Convertible, together, the "Holders")', []),
+])
+def test_firm_named_securities(text, groups):
+    assert inner_list_groups(text) == groups
+
+
+@pytest.mark.parametrize("before, term, firm", [
+    ("and Roe Securities ", "Roe", True),
+    ("and ROE SECURITIES", "Roe", True),
+    ("and Roe Securities ", "Roe Securities", False),     # the term names securities
+    ("the Registrable Securities ", "Registrable", False),
+    ("a Japanese dealer in securities ", "Tonami", False),  # no capitalized name before it
+])
+def test_securities_name_end(before, term, firm):
+    from graphkit.parsers.prose_inner_groups import firm_named_securities
+    assert firm_named_securities(before, term) is firm
