@@ -145,7 +145,8 @@ BOARD_CHAIR = regex_cache.compile(r"""
 #: the occupation's aside on it
 ITEM2_OCCUPATION, ITEM2_EMPLOYER_ASIDE = "item2_occupation", "item2_employer_aside"
 
-#: Longest name ("(a)" answer) and occupation ("(c)" answer) read, in characters
+#: Longest name ("(a)" answer) and occupation ("(c)" answer, its employers' addresses left
+#: out) read, in characters
 _MAX_NAME, _MAX_OCCUPATION = 80, 400
 
 
@@ -213,12 +214,14 @@ def read_item2_occupations(src: SourceText, start: int = 0, end: Optional[int] =
     end = len(text) if end is None else end
     out: list[ProseFinding] = []
     for name, os_, oe in _person_blocks(text, start, end):
-        occupation = " ".join(text[os_:oe].split())
+        # the employers' street addresses left out before the length is measured: they are
+        # not read, and a name spelled long ("Limited Partnership") must not push it over
+        occupation = EMPLOYER_ADDRESS.sub("", " ".join(text[os_:oe].split()))
         if len(occupation) > _MAX_OCCUPATION or FINITE_VERB.search(occupation.split(",")[0]):
             continue  # "Mr. Roe is the President of Acme" (", which serves as ..." is an aside)
         occupation = BOARD_CHAIR.sub(lambda m: f"{m['chair']} and Director", occupation)
         evidence = None
-        for f in (f for answer in _answers(EMPLOYER_ADDRESS.sub("", occupation))
+        for f in (f for answer in _answers(occupation)
                   for f in _answer_findings(src.path, name, answer)):
             evidence = evidence or src.evidence(os_, oe, section="Item 2(c)")
             pattern = ITEM2_OCCUPATION if f.holder == name else ITEM2_EMPLOYER_ASIDE

@@ -138,3 +138,19 @@ def test_known_or_employer_keeps_a_role_in_the_holder_of_a_role_of_a_known_party
                                  lambda n: n in ("Jane Q. Roe", "Fund"))
     assert ("general_partner_of", "Beta GP Inc.", "the manager of the Fund") in \
         [(f.relation.value, f.holder, f.held) for f in found]
+
+
+def test_sprott_manager_spelled_limited_partnership():
+    # the same filing with "Sprott Asset Management LP" spelled "Sprott Asset Management
+    # Limited Partnership" (fixtures/filings/id47): the answer grew past the longest occupation
+    # read (over 400 characters with its two street addresses, 221 without), and every claim of
+    # it was lost; the addresses are left out before the length is measured
+    path = FILING.parent / "id47" / "2011_SC_13DA_1491714_limited_partnership.txt"
+    got = _claims(parse_path(path).records[0])
+    lp = "Sprott Asset Management Limited Partnership"
+    assert {("Eric S. Sprott", "officer_of", lp, "Chief Executive Officer"),
+            (lp, "investment_manager_of", "Sprott Physical Gold Trust", None),
+            ("Eric S. Sprott", "officer_of", "Sprott Asset Management GP Inc.",
+             "Chief Executive Officer"),
+            ("Sprott Asset Management GP Inc.", "general_partner_of", lp, None)} <= got
+    assert not any(c[2] == "South Tower" or c[0] == "South Tower" for c in got)
