@@ -18,14 +18,22 @@ from graphkit import regex_cache
 
 _F = re.VERBOSE | re.IGNORECASE
 
+#: The percent mark after a cell's number: "%", " %" (a space before the sign), " percent",
+#: " per cent" (the word, as some filers type it: "8.8 percent")
+_PERCENT_MARK = r"(?:[ ]?%|[ ]per[ ]?cent)"
 #: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
-#: "   .4     8.8%", "   .4     8.8 %" (a space before the sign), "  N0ne  -O-" (OCR damage of
-#: "None" and "-0-")
+#: "   .4     8.8%", "   .4     8.8 %", "   .4     8.8 percent" (:data:`_PERCENT_MARK`),
+#: "  N0ne  -O-" (OCR damage of "None" and "-0-")
 VALUE_CELLS = regex_cache.compile(r"""
-    (?:[ \t]+(?:N[o0]ne|Nil|-[0o]-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:[ ]?%)?)+[ \t]*$
+    (?:[ \t]+(?:N[o0]ne|Nil|-[0o]-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)""" + _PERCENT_MARK
+    + r"""?)+[ \t]*$
 """, _F)
-#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%", "8.8 %"
-VALUE_CELL = regex_cache.compile(r"""(?P<cell>N[o0]ne|Nil|-[0o]-|[\d.,]+(?:[ ]?%)?)""", _F)
+#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%", "8.8 %", "8.8 percent", "8.8 per cent"
+VALUE_CELL = regex_cache.compile(r"""(?P<cell>N[o0]ne|Nil|-[0o]-|[\d.,]+""" + _PERCENT_MARK
+                                 + r"""?)""", _F)
+#: The percent mark ending a cell, blanked before its number is read: the " percent" of
+#: "8.8 percent", the "%" of "8.8%"
+CELL_PERCENT = regex_cache.compile(_PERCENT_MARK + r"$", _F)
 #: A cell meaning zero: "None", "NONE", "Nil", "-0-", and their OCR damage "N0ne", "-O-"
 ZERO_CELL = regex_cache.compile(r"""^(?:N[o0]ne|Nil|-[0o]-)$""", _F)
 #: A dot leader ending a name: "Jane Q. Roe  . . . .", "John Roe.........", "Roe, Jr. ."
@@ -64,16 +72,21 @@ def read_cell(raw: str, field: str) -> Optional[int | float]:
     (0.4, 8.8, None)
     >>> read_cell("8.8 %", "percent"), read_cell("110 %", "aggregate")
     (8.8, None)
+    >>> read_cell("8.8 percent", "percent"), read_cell("8.8 Per Cent", "percent")
+    (8.8, 8.8)
+    >>> read_cell("110 percent", "aggregate") is None
+    True
     """
     if ZERO_CELL.match(raw):
         return 0.0 if field == "percent" else 0
-    digits = raw.rstrip("% ").replace(",", "")
+    mark = CELL_PERCENT.search(raw)
+    digits = (raw[:mark.start()] if mark else raw).replace(",", "")
     if field == "percent":
         try:
             return float(digits)
         except ValueError:
             return None
-    return int(digits) if digits.isdigit() and "%" not in raw else None
+    return int(digits) if digits.isdigit() and mark is None else None
 
 
 def column_classes(text: str, start: int, end: int) -> list[str]:
@@ -102,7 +115,8 @@ def column_classes(text: str, start: int, end: int) -> list[str]:
 
 
 #: The last character of a :data:`VALUE_CELLS` match but for its trailing blanks: the end of
-#: "None", "Nil", "-0-", a number or "%" (``\d`` is any decimal digit: ``str.isdecimal``)
+#: "None", "Nil", "-0-", a number or "%" (``\d`` is any decimal digit: ``str.isdecimal``);
+#: a cell may also end with "percent" (:data:`_PERCENT_MARK`)
 _CELL_ENDS = frozenset("%eElL-")
 
 
@@ -112,9 +126,13 @@ def _may_end_in_cell(text: str, start: int, end: int) -> bool:
 
     >>> _may_end_in_cell("Jane Roe . . 1,000  ", 0, 20), _may_end_in_cell("the Fund.", 0, 9)
     (True, False)
+    >>> _may_end_in_cell("Jane Roe . . 8.8 percent", 0, 24), _may_end_in_cell("the event", 0, 9)
+    (True, False)
     """
     stop = len(text[start:end].rstrip(" \t"))
     if stop == 0:
         return False
     last = text[start + stop - 1]
+    if last in "tT":
+        return text[max(start, start + stop - 4):start + stop].lower() == "cent"
     return last in _CELL_ENDS or last.isdecimal()
