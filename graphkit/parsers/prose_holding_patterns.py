@@ -58,36 +58,41 @@ _COUNT_AFTER_VERB = rf"""(?:(?<![0-9A-Za-z])|(?<=[A-Za-z]{{2}})(?<![lIoOSB])(?=[
     (?:{_COUNT_OPEN}[0-9]{{0,2}}(?=(?:[,.][0-9lIoOSB]{{3}})*[ ][0-9]{{3}}(?![0-9]))
          (?:[,.][0-9lIoOSB]{{3}}|[ ][0-9lIoO]{{3}})+(?![0-9])
       |{_COUNT_OPEN}[0-9,.lIoOSB]*[0-9])"""
+#: A footnote mark glued to a holding's count, skipped: the "(1)" of "held 1,000(1) shares", the
+#: "*" of "owns 1,000* shares" (a mark after a space is none: "1,000 (1) shares")
+_COUNT_NOTE = r"""(?:\([0-9]{1,2}\)|\*{1,3})?"""
 #: The noun after a holding's count: "shares", "Units", and a filing's defined term for the
 #: class, "Shares", "Common Shares", "Ordinary Shares" (never another class: "Preferred Shares")
 _SHARES_NOUN = r"""(?:(?:Common|Ordinary)\s+)?(?:[Ss]hares|[Uu]nits)"""
 #: "ACFA was the record holder of 32,770 shares" (a branch of :data:`RECORD_HOLDER`)
 _OF_RECORD = rf"""
     (?P<holder>{_NAME}){_HOLDER_ASIDE}\s+(?:is|was|are|were)\s+(?:the\s+)?(?:record\s+(?:holder|owner)|holder\s+of\s+record)
-    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9])\s+{_SHARES_NOUN}"""
+    \s+of\s+(?:an\s+aggregate\s+of\s+)?(?P<shares>[0-9lIoO][0-9lIoO,.\s]*[0-9]){_COUNT_NOTE}
+    \s+{_SHARES_NOUN}"""
 #: "X directly owns 1,000 shares", "X is currently the owner of 1,000 shares" (a branch of
 #: :data:`RECORD_HOLDER`, group ``holder2``)
 _OWNS = rf"""
     (?P<holder2>{_NAME}){_HOLDER_ASIDE}\s+(?:(?:directly\s+)?(?:owns|holds|held|owned)
       |(?:is|was)\s+(?:currently\s+|now\s+)?the\s+owner\s+of)\s*(?:directly\s+)?
-    (?:of\s+record\s+)?(?P<shares2>{_COUNT_AFTER_VERB})\s+{_SHARES_NOUN}"""
+    (?:of\s+record\s+)?(?P<shares2>{_COUNT_AFTER_VERB}){_COUNT_NOTE}\s+{_SHARES_NOUN}"""
 #: "Acme Partners beneficially owns 1,570,000 Units" (group ``holder3``)
 _BENEFICIALLY_OWNS = rf"""
     (?P<holder3>{_NAME}){_HOLDER_ASIDE}\s+beneficially\s+(?:owns|owned)\s*
     (?:an\s+aggregate\s+of\s+)?
-    (?P<shares3>{_COUNT_AFTER_VERB})\s+{_SHARES_NOUN}"""
+    (?P<shares3>{_COUNT_AFTER_VERB}){_COUNT_NOTE}\s+{_SHARES_NOUN}"""
 #: "Acme Bank, a subsidiary of Acme Corp., is the beneficial owner of 1,000 shares" (``holder4``)
 _BENEFICIAL_OWNER = rf"""
     (?P<holder4>{_NAME})(?:{ADDRESS_ASIDE}?{_HOLDER_ASIDE})\s+(?:is|was)\s+the\s+beneficial\s+owner\s+of\s+
-    (?:an\s+aggregate\s+of\s+)?(?P<shares4>{_COUNT_AFTER_VERB})\s+{_SHARES_NOUN}"""
+    (?:an\s+aggregate\s+of\s+)?(?P<shares4>{_COUNT_AFTER_VERB}){_COUNT_NOTE}\s+{_SHARES_NOUN}"""
 #: "The ownership of one investment company, Acme Value Fund, amounted to 3,364,603 shares"
 #: (group ``holder5``)
 _AMOUNTED_TO = rf"""
     [Tt]he\s+ownership\s+of\s+(?:one|an?)\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s*,\s*(?P<holder5>{_NAME})\s*,\s*
-    amounted\s+to\s+(?P<shares5>{_COUNT_AFTER_VERB})\s+(?:shares|[Uu]nits)"""
+    amounted\s+to\s+(?P<shares5>{_COUNT_AFTER_VERB}){_COUNT_NOTE}\s+(?:shares|[Uu]nits)"""
 #: "1,000 shares held by the Roe Family Trust" (group ``holder6``; ``joint6``: a second holder)
 _OWNED_BY = rf"""
-    (?P<shares6>{_COUNT})\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
+    (?P<shares6>{_COUNT}){_COUNT_NOTE}
+    \s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
     (?:(?:are|is|were|was)\s+)?(?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s+(?:the\s+)?
     (?P<holder6>{_NAME})(?:\s*,?\s+and\s+(?:by\s+)?(?P<joint6>{_NAME}))?
     (?=\s*[,;:()]|\s*\.?$|\s+and\s|\s+as\s+(?:joint|tenants)|\s+(?:jointly|JTWROS|with\s+right)\b)
@@ -194,7 +199,8 @@ RECORD_HOLDER_CUE = regex_cache.compile(rf"""
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?{_COUNT_OPEN}
   | amounted\s+to\s+{_COUNT_OPEN} | the\s+owner\s+of\s*{_COUNT_OPEN}
-  | [0-9]\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?(?:(?:are|is|were|was)\s+)?
+  | [0-9]{_COUNT_NOTE}\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
+    (?:(?:are|is|were|was)\s+)?
     (?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)
 

@@ -8,6 +8,7 @@ original and the edit. The parse must give the original's numbers, parties and r
 from __future__ import annotations
 
 from graphkit.parse import parse_path
+from graphkit.parsers.prose_holding_patterns import record_holders
 from graphkit.parsers.schedule13_table_lines import VALUE_CELL, VALUE_CELLS, read_cell
 from tests.conftest import ROOT
 
@@ -51,3 +52,27 @@ def test_a_cell_with_the_word_percent_is_a_percent_and_no_count():
     assert read_cell(".4 per cent", "percent") == 0.4
     assert read_cell("110 percent", "aggregate") is None
     assert read_cell("110", "aggregate") == 110
+
+
+def test_a_count_with_a_footnote_mark_wrapped_before_its_noun():
+    # holdout/1994_SC_13DA_884219 (First Interstate Bank of Arizona, N.A., trustee of The Dial
+    # Corp Employee Equity Trust, SC 13D/A on The Dial Corp) with Item 5's "the Trust held
+    # 3,923,933(1)" over "shares of Common Stock": the Trust's holding was lost
+    trust = ("Dial Corp Employee Equity Trust", "The Dial Corp", 3923933, None, None, None, None,
+             None)
+    bank = ("First Interstate Bank of Arizona, N.A.", "The Dial Corp", 3923933, 8.5, 3923933, 0,
+            3923933, 0)
+    for path in (FILINGS / "holdout" / "1994_SC_13DA_884219.txt",
+                 LF47 / "1994_SC_13DA_884219_count_note.txt"):
+        assert _holdings(path) == {trust, bank}
+
+
+def test_holding_patterns_skip_a_footnote_mark_glued_to_the_count():
+    for text in ("Acme Fund LP held 1,000(1) shares", "Acme Fund LP owns 1,000* shares",
+                 "Acme Fund LP held 1,000(12)\n  shares", "1,000(1) shares are held by Acme Fund LP"):
+        flat = " ".join(text.split())
+        found = [(m["holder2"] or m["holder6"], m["shares2"] or m["shares6"])
+                 for m in record_holders(flat)]
+        assert found == [("Acme Fund LP", "1,000")], text
+    assert not list(record_holders("Acme Fund LP held 1,000 (1) shares"))  # a mark after a space
+    assert not list(record_holders("Acme Fund LP held 1,000(123) shares"))
