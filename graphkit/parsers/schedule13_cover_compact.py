@@ -70,11 +70,14 @@ from graphkit.source import SourceText
 #: typed after a tab, "Item 1:\tREPORTING PERSONS\n\tAcme Fund", is not read as the value;
 #: a next row is no value below: "  Item 4:\tDELAWARE\n  Item 5:\t2,079" is row 4's value).
 #: Up to eight blanks part "Item" from its number: "Item    1:      REPORTING PERSONS" is
-#: "Item\t1:\tREPORTING PERSONS" with its tabs expanded to 8-column stops
+#: "Item\t1:\tREPORTING PERSONS" with its tabs expanded to 8-column stops. "ITEM" may be in
+#: capitals and the stop a dash after a blank: "ITEM 9 -    AGGREGATE AMOUNT ..." (read as a full
+#: stop: the rows end at the statement's own "ITEM 1 -")
 _COMPACT_ROW = r"""
-    ^[\s#*>]*Item[ \t]{{0,8}}(?P<num>\d{{1,2}})(?P<stop>[:.])
+    ^[\s#*>]*(?:Item|ITEM)[ \t]{{0,8}}(?P<num>\d{{1,2}})(?P<stop>[:.]|[ \t]+[-–](?=[ \t]))
     (?:[ \t]+(?P<label>[A-Z][A-Z0-9 ,()/]*[A-Z0-9)])(?:[ \t]*--?)?[ \t]*\n   # "AGGREGATE ... --"
-       [ \t]+(?![\s#*>]*Item[ \t]{{0,8}}\d{{1,2}}[:.])                        # not "Item 5:"
+       [ \t]+(?![\s#*>]*(?:Item|ITEM)[ \t]{{0,8}}\d{{1,2}}(?:[:.]|[ \t]+[-–][ \t]))
+                                                                # not "Item 5:", "ITEM 5 -"
        (?P<below>\S[^\n]*?)[ \t]*$                                          # "  2,542,287"
       |{gap}(?P<value>[^\n]*?)[ \t]*$)                                      # "\t15,008,699"
 """
@@ -137,7 +140,7 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
                 raw, ns = named["name"], vs + named.start("name")
             elif group == "below" and COMPACT_NAME_LABEL.match(m["label"]):
                 raw, ns = value, vs
-            elif m["stop"] == "." and pages:
+            elif m["stop"] != ":" and pages:
                 break  # the statement's "Item 1. \tName of Issuer": the cover rows are over
             else:
                 continue
@@ -150,9 +153,9 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
                                           evidence=src.evidence(ns, ve, section=section))])
             pages.append(cp)
             page_rows.append([])
-        elif pages and (m["stop"] == ":" or not page_rows[-1] or
-                        int(m["num"]) > int(page_rows[-1][-1]["num"])):
-            page_rows[-1].append(m)  # ("Item 4." after "Item 12.": no row of a cover)
+        elif pages and (not page_rows[-1] or num > int(page_rows[-1][-1]["num"])):
+            page_rows[-1].append(m)  # the rows ascend: "Item 4: Ownership" after "Item 12:" is
+            # the statement's, no row of the cover
     for cp, found in zip(pages, page_rows):
         _read_rows(src, cp, found)
     return pages

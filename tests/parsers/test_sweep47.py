@@ -7,9 +7,13 @@ original and the edit. The parse must give the original's numbers, parties and r
 
 from __future__ import annotations
 
+import pytest
+
 from graphkit.parse import parse_path
 from graphkit.parsers.prose_holding_patterns import record_holders
+from graphkit.parsers.schedule13_cover_compact import COMPACT_ROW, find_compact_cover_pages
 from graphkit.parsers.schedule13_table_lines import VALUE_CELL, VALUE_CELLS, read_cell
+from graphkit.source import SourceText
 from tests.conftest import ROOT
 
 FILINGS = ROOT / "tests" / "fixtures" / "filings"
@@ -69,10 +73,57 @@ def test_a_count_with_a_footnote_mark_wrapped_before_its_noun():
 
 def test_holding_patterns_skip_a_footnote_mark_glued_to_the_count():
     for text in ("Acme Fund LP held 1,000(1) shares", "Acme Fund LP owns 1,000* shares",
-                 "Acme Fund LP held 1,000(12)\n  shares", "1,000(1) shares are held by Acme Fund LP"):
+                 "Acme Fund LP held 1,000(12)\n  shares",
+                 "1,000(1) shares are held by Acme Fund LP"):
         flat = " ".join(text.split())
         found = [(m["holder2"] or m["holder6"], m["shares2"] or m["shares6"])
                  for m in record_holders(flat)]
         assert found == [("Acme Fund LP", "1,000")], text
     assert not list(record_holders("Acme Fund LP held 1,000 (1) shares"))  # a mark after a space
     assert not list(record_holders("Acme Fund LP held 1,000(123) shares"))
+
+
+def _issuer(path) -> str:
+    [rec] = parse_path(path).records
+    return next(p.name for p in rec.parties if "issuer" in [r.value for r in p.roles])
+
+
+def test_compact_cover_rows_typed_item_dash():
+    # filing 2001_SC_13G_880804 (Dimensional Fund Advisors Inc. on PTEK Holdings) with its
+    # compact cover rows "Item  9:    AGGREGATE AMOUNT BENEFICIALLY OWNED --" typed "ITEM 9 -
+    # AGGREGATE ...": no cover page was found and the holding was lost
+    want = {("Dimensional Fund Advisors Inc.", "PTEK HLDGS INC", 2542287, 5.3, 2542287, 0,
+             2542287, 0)}
+    for path in (FILINGS / "2001_SC_13G_880804.txt", LF47 / "2001_SC_13G_880804_item_dash.txt",
+                 LF47 / "2001_SC_13G_880804_item_colon.txt"):
+        assert _holdings(path) == want, path.name
+        assert _issuer(path) == "PTEK HLDGS INC", path.name
+
+
+def test_statement_items_typed_with_a_colon_are_no_compact_cover_rows():
+    # the same filing with the statement's "ITEM 4.     OWNERSHIP" ... typed "Item 4:
+    # OWNERSHIP":
+    # they were read as rows of the cover before them (its "citizenship" "Ownership"), the
+    # cover ran on over the statement's Item 1(a), and the issuer took the EDGAR header's
+    # "PTEK HOLDINGS INC" for the statement's "PTEK HLDGS INC"
+    src = SourceText(path="x.txt", text=(
+        "Item 1: Reporting Person - Acme Capital LLC\nItem 4: Delaware\nItem 5: 0\n"
+        "Item 6: 1,200,000\nItem 9: 1,200,000\nItem 12: IA\n\n"
+        "Item 4: Ownership\nItem 5: 10,000 shares held in the Roe account\nItem 9: 0\n"))
+    [cp] = find_compact_cover_pages(src)
+    assert [j.value for j in cp.jurisdiction] == ["Delaware"]
+    assert {f: [r.value for r in rs] for f, rs in cp.values.items()} == {
+        "sole_voting": [0], "shared_voting": [1200000], "aggregate": [1200000]}
+
+
+@pytest.mark.parametrize("line, num, stop", [
+    ("ITEM 9 -    AGGREGATE AMOUNT BENEFICIALLY OWNED --\n            2,542,287", "9", " -"),
+    ("ITEM 11 \u2013    PERCENT OF CLASS --\n             5.30", "11", " \u2013"),
+    ("Item 9: \t15,008,699", "9", ":"),
+    ("ITEM 9-AGGREGATE AMOUNT\n            2,542,287", None, None),  # no blank around the dash
+    ("ITEM 9 -5\n", None, None),
+    ("Item 1 - Name of Issuer: Acme Corp.", None, None),  # no tab, no label in capitals
+])
+def test_compact_row_takes_a_dash_after_a_blank(line, num, stop):
+    m = COMPACT_ROW.search(line)
+    assert (m and m["num"], m and m["stop"]) == (num, stop)
