@@ -297,6 +297,37 @@ def _run_has_page_sign(lines: list[str], i: int, j: int,
     return any(_fits_page_sequence(k, pages()) for k in bare)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _count_before_break(lines: list[str], first: int, last: int) -> Optional[int]:
+    """The line of a bare number opening the page break ``lines[first:last + 1]`` that counts
+    what the next page opens with, kept: "held" / "750" / "<PAGE>" / "shares of Common Stock".
+    The number is a line of the paragraph: right under its last line, no blank between, at its
+    margin, and only "<PAGE>", a page's header or blank lines after it. None when there is
+    none, or when the number may be the page's own: set off by a blank line or indented as a
+    footer ("per" / "" / "        5" / "<PAGE>" / "share"), or in the file's page sequence.
+
+    >>> lines = ["Acme Fund held", "750", "", "<PAGE>", "", "shares of Common Stock"]
+    >>> _count_before_break(lines, 1, 4)
+    1
+    >>> lines[1] = "                 750"  # a page's footer
+    >>> _count_before_break(lines, 1, 4) is None
+    True
+    """
+    line = lines[first]
+    if (not OPENS_COUNT.match(lines[last + 1]) or _page_number(line) is None
+            or "<PAGE>" in line or "\f" in line
+            or _indent(line) > _indent(lines[first - 1])):
+        return None
+    for k in range(first + 1, last + 1):
+        if lines[k].strip() and (_page_number(lines[k]) or not (
+                _page_line(lines[k]) or _page_header(lines[k]))):
+            return None  # "<PAGE>   4", a second number: the page's
+    return None if _fits_page_sequence(first, _page_numbers(lines)) else first
+
+
 def _fits_page_sequence(k: int, pages: list[tuple[int, int]]) -> bool:
     """Whether the bare number on line ``k`` follows the page before it or precedes the next
     one (``pages``: :func:`_page_numbers`), the nearest with another number on either side."""
@@ -338,6 +369,9 @@ def drop_page_furniture(src: SourceText) -> SourceText:
     for first, last in _page_runs(lines):  # "Units from" / "" / "4" / "" / "Acme Lakes to"
         if goes_on(lines[first - 1], lines[last + 1]):
             drop[first:last + 1] = [True] * (last + 1 - first)
+            count = _count_before_break(lines, first, last)
+            if count is not None:  # "of" / "750" / "<PAGE>" / "shares": the 750 is kept
+                drop[count] = False
     if not any(drop):
         return src
     origin = _kept_origin(lines, drop) if src.origin is None else \

@@ -366,3 +366,23 @@ def test_page_number_read_from_its_sequence():
     assert pages == ["1", "2", "3", "5", "6"]
     out = drop_page_furniture(_html_text(path))
     assert "Membership Units from\nGlacial Lakes to Fagen" in out.text
+
+
+def test_a_count_right_before_page_mark_is_kept():
+    # a line of the paragraph (right under it, at its margin) before "<PAGE>" and what it
+    # counts: the sentence's number, the break around it goes
+    text = "Acme Fund has held\n750\n\n<PAGE>\n\nshares of Common Stock, or 5.1% of the class.\n"
+    out = drop_page_furniture(SourceText("x.txt", text))
+    assert "Acme Fund has held\n750\nshares of Common Stock" in out.text
+    header = text.replace("<PAGE>\n", "<PAGE>\n\nCUSIP No. 123456789   13D   Page 4\n")
+    assert "has held\n750\nshares of" in drop_page_furniture(SourceText("x.txt", header)).text
+
+
+def test_a_number_that_may_be_the_page_s_before_page_mark_goes():
+    # set off by a blank line, indented as a footer, or in the page sequence: maybe the page's
+    # own number, never read as a count (the break goes with it)
+    for text in ("Acme Fund has held\n\n750\n\n<PAGE>\n\nshares of Common Stock, or 5.1%.\n",
+                 "Acme Fund has held\n              750\n\n<PAGE>\n\nshares of Common Stock.\n",
+                 "Page 3\n\nAcme Fund has held\n4\n\n<PAGE>\n\nshares of Common Stock.\n\n5\n"):
+        out = drop_page_furniture(SourceText("x.txt", text)).text
+        assert "Acme Fund has held\nshares of Common Stock" in out, text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parse import parse_path
+from graphkit.parsers.page_breaks import drop_page_furniture
 from graphkit.parsers.prose_holding_patterns import record_holders
 from graphkit.parsers.schedule13_cover_compact import COMPACT_ROW, find_compact_cover_pages
 from graphkit.parsers.schedule13_table_lines import VALUE_CELL, VALUE_CELLS, read_cell
@@ -127,3 +128,13 @@ def test_statement_items_typed_with_a_colon_are_no_compact_cover_rows():
 def test_compact_row_takes_a_dash_after_a_blank(line, num, stop):
     m = COMPACT_ROW.search(line)
     assert (m and m["num"], m and m["stop"]) == (num, stop)
+
+
+def test_a_count_at_a_page_foot_before_what_it_counts():
+    # holdout/2008_SC_13G_712034 (FMR LLC on ACCO Brands) with the page broken inside "FMR LLC's
+    # beneficial ownership includes 479 shares, or 0.001%": "includes" / "479" / blank /
+    # "<PAGE>" / blank / "shares, or 0.001%, of the": the break was dropped with the 479
+    path = LF47 / "2008_SC_13G_712034_count_at_page_foot.txt"
+    out = drop_page_furniture(SourceText(str(path), path.read_text(encoding="latin-1"))).text
+    assert "beneficial ownership includes\n479\nshares, or 0.001%, of the\n" in out
+    assert _holdings(path) == _holdings(FILINGS / "holdout" / "2008_SC_13G_712034.txt")
