@@ -96,10 +96,28 @@ ENDS_NAME = regex_cache.compile(r"""(?:\b[A-Z][A-Za-z&'\-]*\.?|(?:\b[A-Z]\.)+)[ 
 PROSE_LINE_WORDS = regex_cache.compile(r"""\b[a-z]{2,}\b.*\b[a-z]{2,}\b""", re.VERBOSE)
 #: A gap between two cells of a table row, never in prose: "Jane Roe     1,000" (three blanks)
 TABLE_GAP = regex_cache.compile(r"""\S[ \t]{3,}\S""", re.VERBOSE)
+#: A line of justified prose, its words spread by up to three blanks to fill the column (60
+#: characters at least, six words or more, no tab), which :data:`TABLE_GAP` takes for a table's:
+#: 'share,  of  the  Surviving  Corporation  (the  "Surviving   Corporation  Stock")'
+JUSTIFIED_LINE = regex_cache.compile(r"""
+    ^[ ]*(?=\S[^\t]{59})(?:\S+[ ]{1,3}){5,}\S+[ ]*$
+""", re.VERBOSE)
+
+
+def _table_row(line: str) -> bool:
+    """Whether ``line`` has a table's gap between cells (:data:`TABLE_GAP`), no justified prose
+    (:data:`JUSTIFIED_LINE`, two lower-case words in it at least).
+
+    >>> _table_row("Jane Roe     1,000"), _table_row("share,  of  the  Surviving   Corporation  "
+    ...                                             "(the  Surviving  Corporation  Stock)")
+    (True, False)
+    """
+    return TABLE_GAP.search(line) is not None and not (
+        JUSTIFIED_LINE.match(line) and PROSE_LINE_WORDS.search(line))
 
 
 def _prose(line: str) -> bool:
-    return PROSE_LINE_WORDS.search(line) is not None and TABLE_GAP.search(line) is None
+    return PROSE_LINE_WORDS.search(line) is not None and not _table_row(line)
 
 
 def _inside_paragraph(lines: list[str], i: int) -> bool:
@@ -122,11 +140,11 @@ def in_paragraph(before: str, after: str) -> bool:
     >>> in_paragraph("14. TYPE OF REPORTING PERSON     PN", "-----"), in_paragraph("", "Item 4")
     (False, False)
     """
-    if not before.strip() or PAGE_LINE.match(before) or TABLE_GAP.search(before):
+    if not before.strip() or PAGE_LINE.match(before) or _table_row(before):
         return False
     if not after.strip():
         return _prose(before)
-    if PAGE_LINE.match(after) or TABLE_GAP.search(after):
+    if PAGE_LINE.match(after) or _table_row(after):
         return False
     return _prose(before) or _prose(after)
 
@@ -152,7 +170,7 @@ def goes_on(before: str, after: str) -> bool:
     False
     """
     if (not before.strip() or not after.strip() or PAGE_LINE.match(before)
-            or PAGE_LINE.match(after) or TABLE_GAP.search(before) or TABLE_GAP.search(after)):
+            or PAGE_LINE.match(after) or _table_row(before) or _table_row(after)):
         return False
     if OPENS_TERM.match(after):
         return ENDS_NAME.search(before) is not None and _prose(after)

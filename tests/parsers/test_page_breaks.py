@@ -6,7 +6,8 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.page_breaks import (ENDS_NAME, ITEM_HEADING, OPEN_END, OPENS_COUNT,
+from graphkit.parsers.page_breaks import (ENDS_NAME, ITEM_HEADING, JUSTIFIED_LINE, OPEN_END,
+                                         OPENS_COUNT,
                                          OPENS_LOWER, OPENS_TERM, PAGE_HEADER_LINE, PAGE_LINE,
                                          PAGE_NUMBER_IN_LINE, PAGE_NUMBER_LINE, PROSE_LINE_WORDS,
                                          TABLE_GAP, _page_runs, drop_page_furniture, goes_on,
@@ -340,11 +341,13 @@ def test_bare_number_is_kept_unless_the_pages_number_it():
 def test_page_number_before_page_mark_and_a_count():
     # 1999_SC_13DA_1052262 (totals31) lines 439-445: "par  value  $.01  per" / "5" / "<PAGE>" /
     # "share,  of  the  Surviving ...": the "5" is the page's footer, "<PAGE>" stands between it
-    # and what "per" counts; the run is a page's break (the join itself stays undone: that
-    # line's wide gap "Surviving   Corporation" reads as a table's)
+    # and what "per" counts; the run is a page's break, joined (the justified line's wide gap
+    # "Surviving   Corporation" is no table's: JUSTIFIED_LINE)
     lines = PER_SHARE_BREAK.read_text(encoding="latin-1").split("\n")[438:445]
     assert [line.strip() for line in lines[1:6]] == ["", "5", "", "<PAGE>", ""]
     assert _page_runs(lines) == [(1, 5)]
+    out = drop_page_furniture(SourceText("x.txt", "\n".join(lines))).text
+    assert out.startswith("par  value  $.01  per\nshare,  of  the  Surviving  Corporation  (the")
     text = "Roe Fund paid $1.00 per\n\n                 5\n\n<PAGE>\n\nshare of the Common Stock\n"
     out = drop_page_furniture(SourceText("x.txt", text))
     assert "$1.00 per\nshare of the Common Stock" in out.text
@@ -386,3 +389,25 @@ def test_a_number_that_may_be_the_page_s_before_page_mark_goes():
                  "Page 3\n\nAcme Fund has held\n4\n\n<PAGE>\n\nshares of Common Stock.\n\n5\n"):
         out = drop_page_furniture(SourceText("x.txt", text)).text
         assert "Acme Fund has held\nshares of Common Stock" in out, text
+
+
+def test_justified_line_is_prose_spread_to_its_column():
+    # totals31/1999_SC_13DA_1052262_primary.txt lines 445 and 431, justified to 80 columns
+    under = "       Under  the  terms of the  Merger  Agreement,  each  Share  held by public"
+    for line in ('share,  of  the  Surviving  Corporation  (the  "Surviving   Corporation  Stock")',
+                 under):
+        assert JUSTIFIED_LINE.match(line), line
+    for line in ("Jane Roe     1,000",  # a table's gap
+                 "Acme Fund   1,000   5.1%",  # too short to fill a column
+                 "Acme Capital Partners LP\tDelaware\t1,000\t5.1% of the class of stock",
+                 # tabs: cells
+                 "Roe Fund   general partner   Delaware    1,000 shares    5.1% of the class"):
+        assert not JUSTIFIED_LINE.match(line), line
+
+
+def test_a_justified_line_is_no_table_row_but_a_wide_table_row_is():
+    assert goes_on("Roe Fund paid $1.00 per", 'share,  of  the  Surviving  Corporation  (the  '
+                                              '"Surviving   Corporation  Stock")')
+    # capitals only, no prose words: a table's row even when it fills the column
+    assert not goes_on("Roe Fund paid $1.00 per", "ACME CAPITAL   PARTNERS   LP   DELAWARE   "
+                                                  "1,000   SHARES   5.1%   OF   CLASS")
