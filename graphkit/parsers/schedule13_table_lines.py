@@ -21,16 +21,22 @@ _F = re.VERBOSE | re.IGNORECASE
 #: The percent mark after a cell's number: "%", " %" (a space before the sign), " percent",
 #: " per cent" (the word, as some filers type it: "8.8 percent")
 _PERCENT_MARK = r"(?:[ ]?%|[ ]per[ ]?cent)"
+#: A footnote mark glued to a cell's value: the "(1)" of "46,063(1)", the "*" of "8.8%*"
+_CELL_NOTE = r"(?:\(\d{1,2}\)|\*{1,3})"
 #: The value cells ending a table line, one per column: "  7,950     110,872", "  None   None",
 #: "   .4     8.8%", "   .4     8.8 %", "   .4     8.8 percent" (:data:`_PERCENT_MARK`),
-#: "  N0ne  -O-" (OCR damage of "None" and "-0-")
+#: "  N0ne  -O-" (OCR damage of "None" and "-0-"), "  46,063(1)  156,677(1)" (a footnote mark
+#: glued to each: :data:`_CELL_NOTE`)
 VALUE_CELLS = regex_cache.compile(r"""
     (?:[ \t]+(?:N[o0]ne|Nil|-[0o]-|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)""" + _PERCENT_MARK
-    + r"""?)+[ \t]*$
+    + "?" + _CELL_NOTE + r"""?)+[ \t]*$
 """, _F)
-#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%", "8.8 %", "8.8 percent", "8.8 per cent"
+#: One value cell: "7,950", "None", "N0ne", ".4", "8.8%", "8.8 %", "8.8 percent", "8.8 per cent";
+#: a footnote mark glued to it is matched, out of the cell ("46,063(1)": "46,063")
 VALUE_CELL = regex_cache.compile(r"""(?P<cell>N[o0]ne|Nil|-[0o]-|[\d.,]+""" + _PERCENT_MARK
-                                 + r"""?)""", _F)
+                                 + "?)" + _CELL_NOTE + "?", _F)
+#: A footnote mark ending a line, before which a cell may end: "46,063(1)", "8.8%*"
+_LINE_NOTE = regex_cache.compile(_CELL_NOTE + r"[ \t]*$", re.VERBOSE)
 #: The percent mark ending a cell, blanked before its number is read: the " percent" of
 #: "8.8 percent", the "%" of "8.8%"
 CELL_PERCENT = regex_cache.compile(_PERCENT_MARK + r"$", _F)
@@ -128,11 +134,16 @@ def _may_end_in_cell(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _may_end_in_cell("Jane Roe . . 8.8 percent", 0, 24), _may_end_in_cell("the event", 0, 9)
     (True, False)
+    >>> _may_end_in_cell("Jane Roe . . 46,063(1)", 0, 22), _may_end_in_cell("Roe (Acme)", 0, 10)
+    (True, False)
     """
     stop = len(text[start:end].rstrip(" \t"))
     if stop == 0:
         return False
     last = text[start + stop - 1]
+    if last in ")*" and (note := _LINE_NOTE.search(text, max(start, start + stop - 6),
+                                                   start + stop)) is not None:
+        return _may_end_in_cell(text, start, note.start())  # "46,063(1)": the "46,063"
     if last in "tT":
         return text[max(start, start + stop - 4):start + stop].lower() == "cent"
     return last in _CELL_ENDS or last.isdecimal()

@@ -30,26 +30,45 @@ def _holdings(path) -> set[tuple]:
             for c in rec.claims if c.relation.value == "beneficial_owner_of"}
 
 
-def test_a_percent_cell_typed_with_the_word_percent():
-    # filing/1994_SC_13D_356981 (the Fitzgerald family on Suburban Bancorp, one cover for all)
-    # with Gerald F. Fitzgerald's percent cells typed "8.8 percent": the line was no table line
-    # and his 0.4% of Class A and 8.8% of Class B were lost
-    want = {("Gerald F. Fitzgerald", "SUBURBAN BANCORP, INC.", 7950, 0.4, 0, 7950, 7950, 0),
-            ("Gerald F. Fitzgerald", "SUBURBAN BANCORP, INC.", 110872, 8.8, 0, 110872, 110872, 0)}
-    for path in (FILINGS / "filing" / "1994_SC_13D_356981.txt",
-                 LF47 / "1994_SC_13D_356981_percent_word.txt"):
-        assert {h for h in _holdings(path) if h[0] == "Gerald F. Fitzgerald"} == want
+#: Gerald F. Fitzgerald's and Gerald F. Fitzgerald, Jr.'s holdings in filing/1994_SC_13D_356981
+#: (the Fitzgerald family on Suburban Bancorp, one cover for all)
+FITZGERALD = {
+    "Gerald F. Fitzgerald": {
+        ("Gerald F. Fitzgerald", "SUBURBAN BANCORP, INC.", 7950, 0.4, 0, 7950, 7950, 0),
+        ("Gerald F. Fitzgerald", "SUBURBAN BANCORP, INC.", 110872, 8.8, 0, 110872, 110872, 0)},
+    "Gerald F. Fitzgerald, Jr.": {
+        ("Gerald F. Fitzgerald, Jr.", "SUBURBAN BANCORP, INC.", 46063, 2.2, 0, 46063, 46063, 0),
+        ("Gerald F. Fitzgerald, Jr.", "SUBURBAN BANCORP, INC.", 156677, 12.5, 0, 156677, 156677,
+         0)}}
 
 
-def test_value_cells_take_the_word_percent():
-    for line, cells in (("Jane Q. Roe  . . .   .4    8.8 percent", [".4", "8.8 percent"]),
-                        ("Jane Q. Roe  . . .   .4    8.8 per cent", [".4", "8.8 per cent"]),
-                        ("Jane Q. Roe  . . .   .4 PERCENT  8.8 Percent",
-                         [".4 PERCENT", "8.8 Percent"])):
-        m = VALUE_CELLS.search(line)
-        assert [c["cell"] for c in VALUE_CELL.finditer(m.group())] == cells, line
-    assert VALUE_CELLS.search("Jane Q. Roe  . . .   8.8percent") is None  # glued: no cell
-    assert VALUE_CELLS.search("Jane Q. Roe owns 8.8 percentage") is None
+@pytest.mark.parametrize("person, variant", [
+    # his percent cells typed "8.8 percent": the line was no table line and his 0.4% of Class A
+    # and 8.8% of Class B were lost
+    ("Gerald F. Fitzgerald", "1994_SC_13D_356981_percent_word.txt"),
+    # his footnote mark moved from his name to his cells of the shared voting table,
+    # "46,063(1)  156,677(1)": his shared voting power over both classes was lost
+    ("Gerald F. Fitzgerald, Jr.", "1994_SC_13D_356981_cell_notes.txt")])
+def test_per_person_table_cells_in_other_styles(person, variant):
+    for path in (FILINGS / "filing" / "1994_SC_13D_356981.txt", LF47 / variant):
+        assert {h for h in _holdings(path) if h[0] == person} == FITZGERALD[person], path.name
+
+
+@pytest.mark.parametrize("line, cells", [
+    ("Jane Q. Roe  . . .   .4    8.8 percent", [".4", "8.8 percent"]),
+    ("Jane Q. Roe  . . .   .4    8.8 per cent", [".4", "8.8 per cent"]),
+    ("Jane Q. Roe  . . .   .4 PERCENT  8.8 Percent", [".4 PERCENT", "8.8 Percent"]),
+    # a footnote mark glued to a cell is matched, out of the cell
+    ("Jane Q. Roe  . . .   46,063(1)  156,677(1)", ["46,063", "156,677"]),
+    ("Jane Q. Roe  . . .   .4*    8.8%**", [".4", "8.8%"]),
+    ("Jane Q. Roe  . . .   None(2)   8.8 percent(3)", ["None", "8.8 percent"]),
+    ("Jane Q. Roe  . . .   8.8percent", None),  # glued: no cell
+    ("Jane Q. Roe owns 8.8 percentage", None),
+    ("Jane Q. Roe  . . .   46,063 (1)", None),  # a mark after a space
+    ("Jane Q. Roe  . . .   46,063(123)", None)])
+def test_value_cells_in_other_styles(line, cells):
+    m = VALUE_CELLS.search(line)
+    assert (m and [c["cell"] for c in VALUE_CELL.finditer(m.group())]) == cells
 
 
 def test_a_cell_with_the_word_percent_is_a_percent_and_no_count():
