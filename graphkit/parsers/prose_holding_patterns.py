@@ -193,13 +193,14 @@ DOCUMENT_NAME = regex_cache.compile(r"""
 #: Person", "Reporting Persons", "the Filer"
 FILER_TERM = regex_cache.compile(r"""(?:the\s+)?(?:(?:Reporting|Filing)\s+Persons?|Filers?)""", re.I)
 #: Cue of :data:`RECORD_HOLDER`: "record holder of " / "owns 1" / "beneficial owner of 1" /
-#: "amounted to 1" / "the owner of 1" / "1 shares owned by "
+#: "amounted to 1" / "the owner of 1" / "1 shares owned by " (also "1(1) shares", "1* shares":
+#: :data:`_COUNT_NOTE`)
 RECORD_HOLDER_CUE = regex_cache.compile(rf"""
     record\s+(?:holder|owner)\s+of\s | holder\s+of\s+record\s+of\s
   | own(?:s|ed){_OWNS_SHARES} | h(?:olds|eld){_OWNS_SHARES}
   | beneficial\s+owner\s+of\s+(?:an\s+aggregate\s+of\s+)?{_COUNT_OPEN}
   | amounted\s+to\s+{_COUNT_OPEN} | the\s+owner\s+of\s*{_COUNT_OPEN}
-  | [0-9]{_COUNT_NOTE}\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
+  | [0-9][)*]*\s+(?:shares|[Uu]nits)\s+(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z]*\s+){{1,4}})?
     (?:(?:are|is|were|was)\s+)?
     (?:owned|held)\s+(?:jointly\s+)?(?:directly\s+)?(?:of\s+record\s+)?by\s
 """, _F)

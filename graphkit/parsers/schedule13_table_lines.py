@@ -124,6 +124,9 @@ def column_classes(text: str, start: int, end: int) -> list[str]:
 #: "None", "Nil", "-0-", a number or "%" (``\d`` is any decimal digit: ``str.isdecimal``);
 #: a cell may also end with "percent" (:data:`_PERCENT_MARK`)
 _CELL_ENDS = frozenset("%eElL-")
+#: The last characters of a cell's "percent" (:data:`_PERCENT_MARK`) or footnote mark
+#: (:data:`_CELL_NOTE`)
+_RARE_CELL_ENDS = frozenset("tT)*")
 
 
 def _may_end_in_cell(text: str, start: int, end: int) -> bool:
@@ -140,10 +143,13 @@ def _may_end_in_cell(text: str, start: int, end: int) -> bool:
     stop = len(text[start:end].rstrip(" \t"))
     if stop == 0:
         return False
-    last = text[start + stop - 1]
-    if last in ")*" and (note := _LINE_NOTE.search(text, max(start, start + stop - 6),
-                                                   start + stop)) is not None:
-        return _may_end_in_cell(text, start, note.start())  # "46,063(1)": the "46,063"
+    end = start + stop
+    last = text[end - 1]
+    if last in _CELL_ENDS or last.isdecimal():
+        return True
+    if last not in _RARE_CELL_ENDS:
+        return False  # most lines: a letter, a full stop
     if last in "tT":
-        return text[max(start, start + stop - 4):start + stop].lower() == "cent"
-    return last in _CELL_ENDS or last.isdecimal()
+        return text[max(start, end - 4):end].lower() == "cent"
+    note = _LINE_NOTE.search(text, max(start, end - 6), end)  # "46,063(1)": the "46,063"
+    return note is not None and _may_end_in_cell(text, start, note.start())
