@@ -53,10 +53,15 @@ NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
 #: :data:`NAME_WORD`)
 _PERSON = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
     (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z](?![A-Za-z'\-]))"""
+#: A name's defined term in parentheses, maybe after "the": ' ("Acme GP")', ' (the "General
+#: Partner")', ' (“Roe”)'; a subject before its verb may carry one ('Acme GP, LLC (the
+#: "General Partner") is the general partner of ...')
+_TERM = r"""(?:\s*\((?:the\s+|THE\s+)?["“][^()"”]{1,40}["”]\))"""
+
 #: A person's name opening a sentence, before its verb: "Jane Q. Roe is", "J. Gary Roe has",
 #: "Jane McRoe serves" (after "... and Acme Partners, L.P."); not "Liquidating Trust is",
 #: "Retirement Plan has" (:data:`NAME_WORD`), nor three words or more ("Acme Capital Group is")
-PERSON_SUBJECT = rf"""(?:{_PERSON}
+PERSON_SUBJECT = rf"""(?:{_PERSON}{_TERM}?
     \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
 
 #: An entity's name opening a sentence, before its verb: "Acme GP LLC is", "Acme GP, L.L.C.
@@ -73,13 +78,14 @@ _ORG = rf"""(?:(?!{NAME_WORD}|[IVX]+\b)[A-Z][A-Za-z0-9&'\-]*
     (?:\s+(?:{PLACE_IN_PARENS}(?:\s+{KIND_WORD}){{0,4}}|\([A-Z]{{1,4}}\)))?
     ,?\s+(?:L\.?\s?L\.?\s?C\.?|L\.?\s?P\.?|LLP|Inc\.?|Ltd\.?|Corp\.?|Limited|Corporation
           |INC\.?|LTD\.?|CORP\.?|LIMITED|CORPORATION))"""
-#: :data:`_ORG` before its verb: "Acme GP, LLC is", "Acme GP, LLC may be deemed"
-ORG_SUBJECT = rf"""(?:{_ORG}
+#: :data:`_ORG` before its verb, maybe with its defined term: "Acme GP, LLC is", "Acme GP, LLC
+#: may be deemed", 'Acme GP (Cayman) Ltd. (the "General Partner") is'
+ORG_SUBJECT = rf"""(?:{_ORG}{_TERM}?
     \s+(?:is|was|has|serves|acts|may|IS|WAS|HAS|SERVES|ACTS|MAY)\b)"""
 
 #: A subject's name (:data:`_ORG`, :data:`_PERSON`) with its defined term, if any: 'Acme GP,
-#: LLC ("Acme GP")', 'Jane Roe (“Roe”)'
-_SUBJECT_NAME = rf"""(?:(?:{_ORG}|{_PERSON})(?:\s*\(["“][^()"”]{{1,40}}["”]\))?)"""
+#: LLC ("Acme GP")', 'Jane Roe (“Roe”)', 'Acme GP, LLC (the "General Partner")'
+_SUBJECT_NAME = rf"""(?:(?:{_ORG}|{_PERSON}){_TERM}?)"""
 #: Names listed as a sentence's subject (:data:`_SUBJECT_NAME`): "Jane Roe, John Doe and Mary
 #: Major", "Jane Roe, John Doe, Mary Major", "Acme GP, LLC and Jane Roe", "Acme GP, LLC"
 _SUBJECT_NAMES = rf"""(?:{_SUBJECT_NAME}(?:,\s+{_SUBJECT_NAME}){{0,8}}
@@ -94,9 +100,15 @@ LIST_SUBJECT = rf"""(?:{_SUBJECT_NAME}(?:,\s+{_SUBJECT_NAME}){{0,8}},?\s+and\s+{
 #: general partner of Acme Fund, L.P., may be deemed" (after "... are held by Acme Fund,
 #: L.P."), "Jane Roe, as the managing member, ...", 'Acme GP, LLC ("Acme GP"), a Delaware
 #: ...', "Jane Roe, John Doe and Mary Major, the managing members of ...", "Jane Roe, John
-#: Doe, Mary Major, each a managing member ...", "Jane Roe and John Doe, in their capacities"
+#: Doe, Mary Major, each a managing member ...", "Jane Roe and John Doe, in their capacities",
+#: "Acme Fund, L.P., whose general partner is Acme GP, LLC, ..."
 APPOSED_SUBJECT = rf"""(?:{_SUBJECT_NAMES},\s+
-    (?:the|a|an|its|their|as|in|which|who|each|THE|AS|IN|EACH)\s)"""
+    (?:the|a|an|its|their|as|in|which|who|whose|each|THE|AS|IN|WHOSE|EACH)\s)"""
+
+#: An entity's name (:data:`_ORG`) in the possessive opening a sentence, before a word in lower
+#: case: "Acme Fund, L.P.'s general partner is" (after "... the general partner of Beta Fund,
+#: L.P."); not "Employees' Savings Plan" (no legal form, no "'s")
+POSSESSIVE_SUBJECT = rf"""(?:{_ORG}['’]s\s+[a-z])"""
 
 #: Two spaces or more (no line break; spaces or no-break spaces) after a legal form's stop,
 #: before a capitalised word that is no part of a name: "Acme, L.P.  Jane Roe",
@@ -106,9 +118,10 @@ SPACED_AFTER_LEGAL = rf"""(?:[ \u00a0]{{2,}}(?=[A-Z])(?!{NAME_WORD}|[IVX]+\b))""
 
 #: What ends a sentence after a legal form's stop besides a word that opens one: a person's
 #: or an entity's name before its verb (:data:`PERSON_SUBJECT`, :data:`ORG_SUBJECT`), or a
-#: list of names before its verb or names before their apposition (:data:`LIST_SUBJECT`,
-#: :data:`APPOSED_SUBJECT`; these two not after "& Co.", which goes on with its name: "Roe &
-#: Co. Europe Ltd., a company"), on the same or the next line (a blank line
+#: list of names before its verb, names before their apposition or a name in the possessive
+#: (:data:`LIST_SUBJECT`, :data:`APPOSED_SUBJECT`, :data:`POSSESSIVE_SUBJECT`; these three not
+#: after "& Co.", which goes on with its name: "Roe & Co. Europe Ltd., a company"), on the same
+#: or the next line (a blank line
 #: ends the sentence anyway, with its own branch). Two spaces alone
 #: (:data:`SPACED_AFTER_LEGAL`) end none: justified text pads spaces anywhere, as in "Acme
 #: Holdings, Inc.  Employees' Savings Plan". All names open with a capital, checked first (the
@@ -116,4 +129,5 @@ SPACED_AFTER_LEGAL = rf"""(?:[ \u00a0]{{2,}}(?=[A-Z])(?!{NAME_WORD}|[IVX]+\b))""
 #: spaces are taken whole (``\s++``), with no going back over them.
 NEW_SENTENCE_AFTER_LEGAL = rf"""(?:(?![ \t]*\n[ \t]*\n)
     (?:\s++(?=[A-Z])(?={PERSON_SUBJECT}|{ORG_SUBJECT})
-      |(?<!&\sCo\.)(?<!&\sCO\.)\s++(?=[A-Z])(?={LIST_SUBJECT}|{APPOSED_SUBJECT})))"""
+      |(?<!&\sCo\.)(?<!&\sCO\.)\s++(?=[A-Z])
+       (?={LIST_SUBJECT}|{APPOSED_SUBJECT}|{POSSESSIVE_SUBJECT})))"""

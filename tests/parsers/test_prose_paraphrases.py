@@ -1,0 +1,76 @@
+"""The same control fact in other words is read the same (session 47, pr47 paraphrase sweep).
+
+A sentence that ends in a legal form's stop ("Ltd.", "L.P.") ends before the next sentence's
+subject when that subject is an entity in the possessive ("Acme Fund, L.P.'s general partner
+is ..."), a name before a "whose" clause ("Acme Fund, L.P., whose general partner is ...") or
+a name with its defined term before its verb ('Acme GP Ltd. (the "General Partner") is ...').
+Before, the two names ran together into one ("Brookwood Investments Ltd. Brookwood
+Investments Ltd."), a party that does not exist, given the general partner.
+
+Fixtures in tests/fixtures/filings/pr47/: the corpus 13D/A of Don F. and Paula B. Gaston on
+Boston Celtics LP (1998), its one sentence "Mr. Gaston is the sole general partner of
+Brookwood Investments Ltd." reworded (SOURCES.tsv).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.parse import parse_path
+from tests.conftest import ROOT
+from tests.parsers.test_prose_sentence_subjects import _ends, _found
+
+PR47 = ROOT / "tests" / "fixtures" / "filings" / "pr47"
+
+
+# --- the patterns -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ends", [
+    # the next sentence's subject after a legal form's stop
+    ("co-owners of Acme Fund Ltd. Acme Fund Ltd.'s sole general partner is", ["Ltd."]),
+    ("held by Beta Fund, L.P. Acme Fund, L.P.’s general partner is", ["L.P."]),
+    ("held by Beta Fund, L.P. Acme Fund, L.P., whose general partner is Acme GP", ["L.P."]),
+    ('held by Beta Fund, L.P. Acme GP (Cayman) Ltd. (the "General Partner") is the', ["L.P."]),
+    ('held by Beta Fund, L.P. Acme GP, LLC ("Acme GP") is the', ["L.P."]),
+    ('held by Beta Fund, L.P. Jane Q. Roe (the "Manager") is the', ["L.P."]),
+    # one sentence: words that go on with the name, a possessive with no legal form
+    ("Acme Holdings, Inc. Employees' Savings Plan holds", []),
+    ("shares of Acme Holdings, Inc. Fund II, L.P.'s general partner is", []),
+    ("held by Roe & Co. Europe Ltd.'s general partner", []),
+    ('held by Acme Fund, L.P. (the "Fund"), whose general partner is', []),
+])
+def test_sentence_ends_before_subject(text, ends):
+    assert _ends(text) == ends
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Acme GP Ltd. is the general partner of Acme Fund L.P. Acme Fund L.P.'s general partner "
+     "is Acme GP Ltd.", {("general_partner_of", "Acme GP Ltd.", "Acme Fund L.P.")}),
+    ("Acme Holdings Inc. is the general partner of Acme Fund L.P. Beta Fund L.P., whose "
+     "general partner is Acme GP Ltd., is organized under the laws of Delaware.",
+     {("general_partner_of", "Acme Holdings Inc.", "Acme Fund L.P."),
+      ("general_partner_of", "Acme GP Ltd.", "Beta Fund L.P.")}),
+    ('The shares are held by Acme Fund L.P. Acme GP (Cayman) Ltd. (the "General Partner") '
+     "is the general partner of Beta Fund L.P.",
+     {("general_partner_of", "Acme GP (Cayman) Ltd.", "Beta Fund L.P.")}),
+])
+def test_paraphrase_after_legal_stop_read(text, found):
+    assert _found(text) == found
+
+
+# --- the real filing, reworded --------------------------------------------------------------
+
+def _links(name: str) -> set[tuple[str, str, str]]:
+    rec = parse_path(PR47 / name).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    return {(names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
+
+
+@pytest.mark.parametrize("name", ["celtics_gaston_1998_sc13da_possessive_gp.txt",
+                                  "celtics_gaston_1998_sc13da_whose_gp.txt"])
+def test_celtics_general_partner_reworded(name):
+    links = _links(name)
+    assert ("DON F. GASTON", "general_partner_of", "Brookwood Investments Ltd.") in links
+    assert ("PAULA B. GASTON", "shareholder_of", "Brookwood Investments Ltd.") in links
+    # before: the name ran on into the next sentence's subject, a party that does not exist
+    assert not any("Ltd. Brookwood" in a or "Ltd. Brookwood" in b for a, _, b in links)
