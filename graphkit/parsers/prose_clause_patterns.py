@@ -203,18 +203,22 @@ _FUND_HEAD = r"""(?:(?!of\b|in\b|for\b|with\b|to\b)[A-Za-z\-]+\s+){0,4}?
 #: The adviser's role named before it in :data:`ADVISED_BY`: "its investment adviser, Acme Capital
 #: LLC", "its manager, ..."; group ``its``: a role of its own, which the adviser holds instead of
 #: the verb's: "Acme Partners LP is managed by its general partner, Acme GP LLC" (its general
-#: partner), "Acme Sub LLC is managed by its managing member, Acme Holdings LLC", and of funds
-#: listed: "Acme Fund LP and Beta Fund LP are managed by their general partner, Acme GP LLC"
-_ITS_ADVISER_ROLE = r"""(?:its|their)\s+(?:sole\s+)?(?:(?P<its>general\s+partner|managing\s+member)
-    |investment\s+(?:adviser|advisor|manager)|manager)"""
+#: partner), "Acme Sub LLC is managed by its managing member, Acme Holdings LLC", "Acme Fund LLC
+#: is managed by its investment manager, Acme Capital LP" (not the bare manager, who of a limited
+#: liability company is its managing member), and of funds listed: "Acme Fund LP and Beta Fund
+#: LP are managed by their general partner, Acme GP LLC"
+_ITS_ADVISER_ROLE = r"""(?:its|their)\s+(?:sole\s+)?(?:(?P<its>general\s+partner|managing\s+member
+    |investment\s+(?:adviser|advisor|manager))|manager)"""
 #: :data:`_ITS_ADVISER_ROLE` alone, for its tests: "its general partner"
 ITS_ADVISER_ROLE = regex_cache.compile(_ITS_ADVISER_ROLE, _F)
 #: The same role of its own in an appositive after the adviser (group ``its2``): ", its general
-#: partner" of "Acme Partners LP is managed by Acme GP LLC, its general partner". One role alone:
-#: not "its general partners" nor "its general partner's", and not one of two ("its general
-#: partner and investment manager": the verb's manager is read, as before)
+#: partner" of "Acme Partners LP is managed by Acme GP LLC, its general partner", ", its
+#: investment manager" of "Acme Fund LLC is managed by Acme Capital LP, its investment manager".
+#: One role alone: not "its general partners" nor "its general partner's", and not one of two
+#: ("its general partner and investment manager": the verb's manager is read, as before)
 _ADVISER_ITS_ROLE_AFTER = r"""\s*,\s*(?:its|their)\s+(?:sole\s+)?
-    (?P<its2>general\s+partner|managing\s+member)(?![A-Za-z'’‘\-])
+    (?P<its2>general\s+partner|managing\s+member|investment\s+(?:adviser|advisor|manager))
+    (?![A-Za-z'’‘\-])
     (?!\s+(?:and|or|of)\s+[a-z])"""
 #: :data:`_ADVISER_ITS_ROLE_AFTER` alone, for its tests: ", its general partner"
 ADVISER_ITS_ROLE_AFTER = regex_cache.compile(_ADVISER_ITS_ROLE_AFTER, _F)

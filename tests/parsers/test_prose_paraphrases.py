@@ -7,9 +7,15 @@ a name with its defined term before its verb ('Acme GP Ltd. (the "General Partne
 Before, the two names ran together into one ("Brookwood Investments Ltd. Brookwood
 Investments Ltd."), a party that does not exist, given the general partner.
 
-Fixtures in tests/fixtures/filings/pr47/: the corpus 13D/A of Don F. and Paula B. Gaston on
-Boston Celtics LP (1998), its one sentence "Mr. Gaston is the sole general partner of
-Brookwood Investments Ltd." reworded (SOURCES.tsv).
+"X is managed by Y, its investment manager" (or "by its investment manager, Y") names Y's
+role: Y is the investment manager, not the bare manager that runs a limited liability company
+(its managing member, read for "Acme Fund LLC is managed by Acme Capital LLC" alone).
+
+Fixtures in tests/fixtures/filings/pr47/ (SOURCES.tsv): the corpus 13D/A of Don F. and Paula
+B. Gaston on Boston Celtics LP (1998), its one sentence "Mr. Gaston is the sole general partner
+of Brookwood Investments Ltd." reworded; the corpus 13D of MMCAP International Inc. SPC et al.
+on Cybergy Holdings, its two sentences "Birch First Capital Management LLC is the investment
+manager for Birch First Capital Fund LLC" reworded.
 """
 
 from __future__ import annotations
@@ -17,6 +23,9 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parse import parse_path
+from graphkit.parsers.prose_advised import advised_role
+from graphkit.parsers.prose_clause_patterns import (ADVISED_BY, ADVISER_ITS_ROLE_AFTER,
+                                                    ITS_ADVISER_ROLE)
 from tests.conftest import ROOT
 from tests.parsers.test_prose_sentence_subjects import _ends, _found
 
@@ -74,3 +83,55 @@ def test_celtics_general_partner_reworded(name):
     assert ("PAULA B. GASTON", "shareholder_of", "Brookwood Investments Ltd.") in links
     # before: the name ran on into the next sentence's subject, a party that does not exist
     assert not any("Ltd. Brookwood" in a or "Ltd. Brookwood" in b for a, _, b in links)
+
+
+# --- "managed by X, its investment manager" -------------------------------------------------
+
+@pytest.mark.parametrize("pattern, text, role", [
+    (ITS_ADVISER_ROLE, "its investment manager", "investment manager"),
+    (ITS_ADVISER_ROLE, "its sole investment adviser", "investment adviser"),
+    (ITS_ADVISER_ROLE, "its general partner", "general partner"),
+    (ITS_ADVISER_ROLE, "its manager", None),
+    (ADVISER_ITS_ROLE_AFTER, ", its investment manager", "investment manager"),
+    (ADVISER_ITS_ROLE_AFTER, ", its investment advisor", "investment advisor"),
+    (ADVISER_ITS_ROLE_AFTER, ", its managing member", "managing member"),
+])
+def test_its_adviser_role(pattern, text, role):
+    m = pattern.match(text)
+    assert m is not None and (m.groupdict().get("its") or m.groupdict().get("its2")) == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Acme Fund LLC is managed by Acme Capital LP, its investment manager.",
+     "investment manager"),
+    ("Acme Fund LLC is managed by its investment adviser, Acme Capital LP.",
+     "investment adviser"),
+    ("Acme Fund LLC is managed by Acme Capital LP.", "manager"),
+    # one of two roles: the verb's, as before
+    ("Acme Fund LLC is managed by Acme Capital LP, its investment manager and general partner.",
+     "manager"),
+])
+def test_advised_role_named(text, role):
+    assert advised_role(ADVISED_BY.search(text)) == role
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Acme Fund LLC is managed by Acme Capital LP, its investment manager.",
+     {("investment_manager_of", "Acme Capital LP", "Acme Fund LLC")}),
+    ("Acme Fund LLC is managed by its investment manager, Acme Capital LP.",
+     {("investment_manager_of", "Acme Capital LP", "Acme Fund LLC")}),
+    ("Acme Fund LLC is managed by Acme Capital LP.",  # the bare manager runs the LLC
+     {("managing_member_of", "Acme Capital LP", "Acme Fund LLC")}),
+])
+def test_managed_by_its_investment_manager(text, found):
+    assert _found(text) == found
+
+
+def test_mmcap_fund_managed_by_its_investment_manager():
+    rec = parse_path(PR47 / "mmcap_cybergy_sc13d_managed_by_its_im.html").records[0]
+    names = {p.id: p.name for p in rec.parties}
+    fund = {(names[c.source], c.relation.value, c.title) for c in rec.claims
+            if names[c.target] == "Birch First Capital Fund LLC"
+            and c.relation.value != "beneficial_owner_of"}
+    # before: also ("Birch First Capital Management LLC", "managing_member_of", "Manager")
+    assert fund == {("Birch First Capital Management LLC", "investment_manager_of", None)}
