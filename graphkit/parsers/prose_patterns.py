@@ -108,7 +108,11 @@ HELD_NAMES = rf"""(?:(?:each\s+of\s+(?:the\s+)?|both\s+)?(?!{_REGULATOR}){_NAME}
 #: "Director of Acme Corp. and Jane Q. Roe is ..." holds "Acme Corp.", not "Acme Corp. and Jane
 #: Q"; "whose sole member is Mr. Roe, and Mr. Roe (by ..." holds no "Mr". A trust's date ends
 #: the list: "trustee of the John Doe Trust u/a/d 1/1/2000, which owns" holds "John Doe Trust".
+#: A parenthesis after a dotted legal form ends the list with the form's stop: "member of Acme
+#: Advisers L.L.C. (a Delaware company)" holds "Acme Advisers L.L.C.", not "... L.L.C"; so
+#: after "Inc.", "Corp.", "Ltd.", "Co.".
 _LIST_END = rf"""(?=\s*(?:,(?!\s*{_LEGAL})|[;:)]|$)|{TRUST_DATE_ASIDE}
+    |(?:(?<=[A-Z]\.)|(?<=\bInc\.)|(?<=\bCorp\.)|(?<=\bLtd\.)|(?<=\bCo\.))\s+\(
     |\s*\.(?!(?:(?<=\s[A-Z]\.)|(?<=\bM[rs]\.)|(?<=\bMrs\.)|(?<=\bDr\.))\s+[A-Z])
     |\s+(?:and|as|which|who|with|in|to|for|by|may|that|each|has|have
       |until|since|from|through|prior|during|at|upon|following)\b)"""

@@ -348,4 +348,5 @@ def test_outline_letter_is_no_part_of_a_name():
                    "ACME HOLDINGS, INC. (C) JOHN ROE IS THE PRESIDENT OF ACME HOLDINGS, INC. "
                    "(D) NONE.")
     assert not [x for x in found if "(C)" in x[1] + x[2] or "(D)" in x[1] + x[2]]
-    assert ("officer_of", "JOHN ROE", "ACME HOLDINGS, INC") in found
+    # the name keeps its stop before "(D)" (pr47: a parenthesis after a dotted form)
+    assert ("officer_of", "JOHN ROE", "ACME HOLDINGS, INC.") in found

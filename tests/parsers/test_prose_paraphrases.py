@@ -11,11 +11,16 @@ Investments Ltd."), a party that does not exist, given the general partner.
 role: Y is the investment manager, not the bare manager that runs a limited liability company
 (its managing member, read for "Acme Fund LLC is managed by Acme Capital LLC" alone).
 
+A held name that ends in a dotted legal form keeps its stop before a parenthesis: "general
+partner of Acme Fund, L.P. (a Delaware limited partnership)" is of "Acme Fund, L.P.", not of a
+party "Acme Fund, L.P".
+
 Fixtures in tests/fixtures/filings/pr47/ (SOURCES.tsv): the corpus 13D/A of Don F. and Paula
 B. Gaston on Boston Celtics LP (1998), its one sentence "Mr. Gaston is the sole general partner
 of Brookwood Investments Ltd." reworded; the corpus 13D of MMCAP International Inc. SPC et al.
 on Cybergy Holdings, its two sentences "Birch First Capital Management LLC is the investment
-manager for Birch First Capital Fund LLC" reworded.
+manager for Birch First Capital Fund LLC" reworded; the fixture 13D/A of Marxe and
+Greenhouse on Remedent (2006), a fund's defined term replaced by a parenthesis.
 """
 
 from __future__ import annotations
@@ -135,3 +140,30 @@ def test_mmcap_fund_managed_by_its_investment_manager():
             and c.relation.value != "beneficial_owner_of"}
     # before: also ("Birch First Capital Management LLC", "managing_member_of", "Manager")
     assert fund == {("Birch First Capital Management LLC", "investment_manager_of", None)}
+
+
+# --- a parenthesis after a dotted legal form ------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe is a member of Acme Advisers L.L.C. (a Delaware company).",
+     {("member_of", "Jane Roe", "Acme Advisers L.L.C.")}),
+    ("Jane Roe is a director of Acme Advisers, Inc. (see Item 5).",
+     {("director_of", "Jane Roe", "Acme Advisers, Inc.")}),
+    ("Acme GP Ltd. is the general partner of Acme Fund, L.P. (the Fund and Beta are the Funds).",
+     {("general_partner_of", "Acme GP Ltd.", "Acme Fund, L.P.")}),
+    # unchanged: a defined term, a place in the name, no legal form before the parenthesis
+    ('Jane Roe is a member of Acme Advisers L.L.C. ("AA").',
+     {("member_of", "Jane Roe", "Acme Advisers L.L.C.")}),
+    ("Acme GP LLC is the general partner of Acme Fund (Cayman) L.P.",
+     {("general_partner_of", "Acme GP LLC", "Acme Fund (Cayman) L.P.")}),
+])
+def test_held_name_keeps_stop_before_parenthesis(text, found):
+    assert _found(text) == found
+
+
+def test_marxe_fund_name_keeps_its_stop():
+    links = _links("2006_SC_13DA_1078037_fund_paren.txt")
+    fund = "Special Situations Private Equity Fund, L.P."
+    assert {(a, r) for a, r, b in links if b == fund} == {
+        ("MG Advisers L.L.C.", "general_partner_of"), ("MG Advisers L.L.C.", "investment_manager_of")}
+    assert not any(b == fund[:-1] for _, _, b in links)  # before: a party "... Fund, L.P"
