@@ -50,6 +50,19 @@ BANK_AND_TRUST = regex_cache.compile(r"""
     \b(?:Bank|Banking|Deposit|Savings)\s+and\s+Trust\s+(?:Company|Co\.?)
 """, re.VERBOSE)
 
+#: The words of organizations' names (:data:`~graphkit.names.ORGANIZATION_WORDS`) that may
+#: stand after the "and" of a company's name, capitalised: "Management", "Investment"
+_ORG_WORD_AFTER_AND = "|".join(sorted(
+    (w.capitalize() for w in ORGANIZATION_WORDS if w.isalpha() and len(w) > 3),
+    key=lambda w: (-len(w), w)))
+#: The end of a company's name that reads as a list: a word, "and", a word of organizations'
+#: names, then "Company" or "Co.": "Research and Management Company" of "Acme Research and
+#: Management Company", "Trading and Investment Co." ("Management Company" alone is no party's
+#: name); not "Acme LLC and Beta Capital Company" (two words before the company word)
+COMPANY_AND_WORD = regex_cache.compile(rf"""
+    \b[A-Z][a-z]+\s+and\s+(?:{_ORG_WORD_AFTER_AND})\s+(?:Company|Co\.?)(?![A-Za-z])
+""", re.VERBOSE)
+
 #: A run of ASCII letters, a word of a term: "Reporting", "Persons" in '(the "Reporting Persons")'
 LETTERS = regex_cache.compile(r"""[A-Za-z]+""", re.VERBOSE)
 
@@ -75,10 +88,14 @@ def split_names(text: str) -> list[str]:
     ['Mr. and Mrs. John Roe Foundation', 'Acme Trust']
     >>> split_names("State Street Bank and Trust Company and Acme Trust")
     ['State Street Bank and Trust Company', 'Acme Trust']
+    >>> split_names("Roe Research and Management Company and Acme Trust")
+    ['Roe Research and Management Company', 'Acme Trust']
     """
     text = LIST_OPENING.sub("", text.strip())
     if "and Trust" in text:  # "State Street Bank and Trust Company": one bank's name
         text = BANK_AND_TRUST.sub(lambda m: m[0].replace(" and ", "\x00and\x00"), text)
+    if " Co" in text and " and " in text:  # "Roe Research and Management Company": one
+        text = COMPANY_AND_WORD.sub(lambda m: m[0].replace(" and ", "\x00and\x00"), text)
     couple = "and M" in text or "and D" in text or "& " in text
     if couple:  # "Mr. and Mrs. Roe"
         text = split_couples(text)

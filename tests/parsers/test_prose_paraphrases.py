@@ -15,12 +15,18 @@ A held name that ends in a dotted legal form keeps its stop before a parenthesis
 partner of Acme Fund, L.P. (a Delaware limited partnership)" is of "Acme Fund, L.P.", not of a
 party "Acme Fund, L.P".
 
+A company named with "and" before a word of organizations' names and "Company" is one party:
+"Capital Research and Management Company is the investment adviser to ..." (not "Capital
+Research" and "Management Company", as "advised by Capital Research and Management Company"
+already read it).
+
 Fixtures in tests/fixtures/filings/pr47/ (SOURCES.tsv): the corpus 13D/A of Don F. and Paula
 B. Gaston on Boston Celtics LP (1998), its one sentence "Mr. Gaston is the sole general partner
 of Brookwood Investments Ltd." reworded; the corpus 13D of MMCAP International Inc. SPC et al.
 on Cybergy Holdings, its two sentences "Birch First Capital Management LLC is the investment
 manager for Birch First Capital Fund LLC" reworded; the fixture 13D/A of Marxe and
-Greenhouse on Remedent (2006), a fund's defined term replaced by a parenthesis.
+Greenhouse on Remedent (2006), a fund's defined term replaced by a parenthesis; the fixture
+13G of Capital World Investors on Suncom Wireless (2008), its adviser made the subject.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.prose_advised import advised_role
+from graphkit.parsers.prose_lists import COMPANY_AND_WORD, split_names
 from graphkit.parsers.prose_clause_patterns import (ADVISED_BY, ADVISER_ITS_ROLE_AFTER,
                                                     ITS_ADVISER_ROLE)
 from tests.conftest import ROOT
@@ -167,3 +174,34 @@ def test_marxe_fund_name_keeps_its_stop():
     assert {(a, r) for a, r, b in links if b == fund} == {
         ("MG Advisers L.L.C.", "general_partner_of"), ("MG Advisers L.L.C.", "investment_manager_of")}
     assert not any(b == fund[:-1] for _, _, b in links)  # before: a party "... Fund, L.P"
+
+
+# --- a company named with "and" -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, hit", [
+    ("Capital Research and Management Company", "Research and Management Company"),
+    ("Acme Trading and Investment Co. and Jane Roe", "Trading and Investment Co."),
+    ("Acme LLC and Beta Capital Company", None),  # two words before the company word
+    ("Acme Research and Development Corp.", None),  # not a word of organizations' names
+])
+def test_company_and_word(text, hit):
+    m = COMPANY_AND_WORD.search(text)
+    assert (m[0] if m else None) == hit
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Capital Research and Management Company", ["Capital Research and Management Company"]),
+    ("Acme Trading and Investment Co. and Jane Roe", ["Acme Trading and Investment Co.",
+                                                      "Jane Roe"]),
+    ("Acme GP LLC and Roe Capital Company", ["Acme GP LLC", "Roe Capital Company"]),
+])
+def test_split_names_company_and(text, names):
+    assert split_names(text) == names
+
+
+def test_income_fund_adviser_named_with_and():
+    links = _links("2008_SC_13G_1091973_adviser_is.txt")
+    fund = "The Income Fund of America, Inc."
+    advisers = {a for a, r, b in links if b == fund and r == "investment_manager_of"}
+    # before: "Capital Research" and "Management Company", two parties that do not exist
+    assert advisers == {"Capital Research and Management Company", "Capital World Investors"}
