@@ -53,15 +53,21 @@ NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
 #: :data:`NAME_WORD`)
 _PERSON = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
     (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z](?![A-Za-z'\-]))"""
+#: A person's name in capitals in prose otherwise printed in lower case, of two words maybe
+#: with an initial: "JANE Q. ROE", "JOHN DOE"; neither word one that names carry ("ACME
+#: TRUST": :data:`NAME_WORD`). Read only before a verb, a list's "and" or an apposition in
+#: lower case (:data:`PERSON_SUBJECT`, :data:`_SUBJECT_NAME`): "... Acme Fund Ltd. JANE ROE is"
+_CAPS_PERSON = rf"""(?:(?!{NAME_WORD})[A-Z][A-Z'\-]*[A-Z]\s+(?:[A-Z]\.\s+)?
+    (?!{NAME_WORD})[A-Z][A-Z'\-]*[A-Z](?![A-Za-z'\-]))"""
 #: A name's defined term in parentheses, maybe after "the": ' ("Acme GP")', ' (the "General
 #: Partner")', ' (“Roe”)'; a subject before its verb may carry one ('Acme GP, LLC (the
 #: "General Partner") is the general partner of ...')
 _TERM = r"""(?:\s*\((?:the\s+|THE\s+)?["“][^()"”]{1,40}["”]\))"""
 
 #: A person's name opening a sentence, before its verb: "Jane Q. Roe is", "J. Gary Roe has",
-#: "Jane McRoe serves" (after "... and Acme Partners, L.P."); not "Liquidating Trust is",
+#: "Jane McRoe serves", "JANE Q. ROE is" (after "... and Acme Partners, L.P."); not "Liquidating Trust is",
 #: "Retirement Plan has" (:data:`NAME_WORD`), nor three words or more ("Acme Capital Group is")
-PERSON_SUBJECT = rf"""(?:{_PERSON}{_TERM}?
+PERSON_SUBJECT = rf"""(?:(?:{_PERSON}|{_CAPS_PERSON}){_TERM}?
     \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
 
 #: An entity's name opening a sentence, before its verb: "Acme GP LLC is", "Acme GP, L.L.C.
@@ -85,7 +91,7 @@ ORG_SUBJECT = rf"""(?:{_ORG}{_TERM}?
 
 #: A subject's name (:data:`_ORG`, :data:`_PERSON`) with its defined term, if any: 'Acme GP,
 #: LLC ("Acme GP")', 'Jane Roe (“Roe”)', 'Acme GP, LLC (the "General Partner")'
-_SUBJECT_NAME = rf"""(?:(?:{_ORG}|{_PERSON}){_TERM}?)"""
+_SUBJECT_NAME = rf"""(?:(?:{_ORG}|{_PERSON}|{_CAPS_PERSON}){_TERM}?)"""
 #: Names listed as a sentence's subject (:data:`_SUBJECT_NAME`): "Jane Roe, John Doe and Mary
 #: Major", "Jane Roe, John Doe, Mary Major", "Acme GP, LLC and Jane Roe", "Acme GP, LLC"
 _SUBJECT_NAMES = rf"""(?:{_SUBJECT_NAME}(?:,\s+{_SUBJECT_NAME}){{0,8}}

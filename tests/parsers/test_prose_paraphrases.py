@@ -3,7 +3,8 @@
 A sentence that ends in a legal form's stop ("Ltd.", "L.P.") ends before the next sentence's
 subject when that subject is an entity in the possessive ("Acme Fund, L.P.'s general partner
 is ..."), a name before a "whose" clause ("Acme Fund, L.P., whose general partner is ...") or
-a name with its defined term before its verb ('Acme GP Ltd. (the "General Partner") is ...').
+a name with its defined term before its verb ('Acme GP Ltd. (the "General Partner") is ...'),
+or a person's name in capitals ("DON F. GASTON, the sole general partner of ...").
 Before, the two names ran together into one ("Brookwood Investments Ltd. Brookwood
 Investments Ltd."), a party that does not exist, given the general partner.
 
@@ -54,11 +55,16 @@ PR47 = ROOT / "tests" / "fixtures" / "filings" / "pr47"
     ('held by Beta Fund, L.P. Acme GP (Cayman) Ltd. (the "General Partner") is the', ["L.P."]),
     ('held by Beta Fund, L.P. Acme GP, LLC ("Acme GP") is the', ["L.P."]),
     ('held by Beta Fund, L.P. Jane Q. Roe (the "Manager") is the', ["L.P."]),
+    ("co-owners of Acme Fund Ltd. JANE Q. ROE, the sole general partner of", ["Ltd."]),
+    ("co-owners of Acme Fund Ltd. JANE Q. ROE is the sole general partner of", ["Ltd."]),
+    ("owned by Acme Fund Ltd. JANE ROE and JOHN DOE are the general partners", ["Ltd."]),
     # one sentence: words that go on with the name, a possessive with no legal form
     ("Acme Holdings, Inc. Employees' Savings Plan holds", []),
     ("shares of Acme Holdings, Inc. Fund II, L.P.'s general partner is", []),
     ("held by Roe & Co. Europe Ltd.'s general partner", []),
     ('held by Acme Fund, L.P. (the "Fund"), whose general partner is', []),
+    ("shares of ACME CORP. CLASS A are held by", []),  # a word that goes on with a name
+    ("ACME FUND LTD. ACME TRUST IS THE HOLDER", []),  # in capitals: its verb too
 ])
 def test_sentence_ends_before_subject(text, ends):
     assert _ends(text) == ends
@@ -88,7 +94,8 @@ def _links(name: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("name", ["celtics_gaston_1998_sc13da_possessive_gp.txt",
-                                  "celtics_gaston_1998_sc13da_whose_gp.txt"])
+                                  "celtics_gaston_1998_sc13da_whose_gp.txt",
+                                  "celtics_gaston_1998_sc13da_caps_apposition.txt"])
 def test_celtics_general_partner_reworded(name):
     links = _links(name)
     assert ("DON F. GASTON", "general_partner_of", "Brookwood Investments Ltd.") in links
