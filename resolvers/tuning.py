@@ -64,10 +64,6 @@ FULL_FIRST_NAME_MIN_LETTERS = 2
 # score: typos ("Donlad"), "Donald" / "Ronald", "Tim" / "Tom"; the case table and the name-pair
 # bench need them judged, not vetoed.
 FIRST_NAME_SLIP_LETTERS = 1
-# Surnames of at most this many letters that differ only in vowels are two people
-# ("Zhou" / "Zhao", "Chen" / "Chan", "Wang" / "Wong"): in short names the round letters a scan
-# may confuse are the very letters that tell common surnames apart (see ocr.DAMAGE_MIN_LETTERS).
-VOWEL_SURNAME_MAX_LETTERS = 5
 
 # --- words -------------------------------------------------------------------------------------
 # A word is found in the other name when its best-matching stretch there scores at least this

@@ -39,7 +39,7 @@ from resolvers.names import NameInfo, role_of, token_number
 from resolvers.ocr import capitals_differ, ocr_fold, ocr_shaped, visual_fold
 from resolvers.persons import PersonName, Reading
 from resolvers.tuning import (DISTINCT_WORD_MIN_LETTERS, FIRST_NAME_SLIP_LETTERS, FULL_FIRST_NAME_MIN_LETTERS,
-                              TYPO_WORD_MIN_LETTERS, VOWEL_SURNAME_MAX_LETTERS)
+                              TYPO_WORD_MIN_LETTERS)
 
 VetoFn = Callable[[NameInfo, NameInfo], Optional[str]]
 VETOES: list[VetoFn] = []
@@ -177,39 +177,6 @@ def full_first_names(a: NameInfo, b: NameInfo) -> Optional[str]:
     if not ra or not rb or any(_first_names_compatible(x, y) for x in ra for y in rb):
         return None
     return f"{ra[0].given[0]} / {rb[0].given[0]}"
-
-
-#: The vowels whose exchange makes another short surname ("Zhou" / "Zhao")
-VOWELS = frozenset("aeiou")
-
-
-def _vowel_apart(x: str, y: str) -> bool:
-    """Two short words of one length that differ only in vowels, each changed letter a vowel for
-    another vowel, which no OCR glyph fold explains (digits were read as letters when the name
-    was parsed).
-
-    >>> _vowel_apart("zhou", "zhao"), _vowel_apart("chan", "chau"), _vowel_apart("roe", "roe")
-    (True, False, False)
-    >>> _vowel_apart("johnsen", "johnson")
-    False
-    """
-    if len(x) != len(y) or len(x) > VOWEL_SURNAME_MAX_LETTERS or ocr_fold(x) == ocr_fold(y):
-        return False
-    diff = [(p, q) for p, q in zip(x, y) if p != q]
-    return bool(diff) and all(p in VOWELS and q in VOWELS for p, q in diff)
-
-
-@veto
-def surname_vowel(a: NameInfo, b: NameInfo) -> Optional[str]:
-    """Short surnames that differ only in vowels (Zhou / Zhao) are different people."""
-    if a.person is None or b.person is None:
-        return None
-    for x in _usable_readings(a.person):
-        for y in _usable_readings(b.person):
-            sx, sy = "".join(x.surname), "".join(y.surname)
-            if x.given == y.given and _vowel_apart(sx, sy):
-                return f"{sx} / {sy}"
-    return None
 
 
 @veto
