@@ -37,6 +37,7 @@ from graphkit.parsers.generic_terms import generic_name
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
+from graphkit.parsers.prose_joined_names import with_whole_names
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.prose_role_of_role import RoleReference, holder_kind, role_reference
@@ -287,7 +288,10 @@ class ProseClaims:
         ``roster_pending``, a finding that :func:`awaits_roster` (as the book stands when it
         comes up) is kept in :attr:`later` instead, to be added after the roster."""
         book, warnings = self.book, []
+        known = None
         for f in findings:
+            known = known if known is not None else [n for n, _ in book.names()]
+            f = with_whole_names(f, known)  # "Lowe Associates" of "Baker and Lowe Associates"
             self._said = f.evidence.text
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)

@@ -30,6 +30,7 @@ from graphkit.parsers.partybook import PartyBook
 from graphkit.parsers.partybook_names import squeeze
 from graphkit.parsers.partybook_predecessor import predecessor_terms
 from graphkit.parsers.prose import DefinedTerm, find_defined_terms, is_collective_name
+from graphkit.parsers.prose_joined_names import whole_joined_name, whole_name_before
 from graphkit.parsers.schedule13_claims import BENEFIT_PLAN, NOT_A_PARTY, plausible_new_party
 from graphkit.parsers.schedule13_cover import CoverPage, cover_rows_end
 from graphkit.parsers.word_search import find_quoted_words
@@ -103,7 +104,10 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
              and BENEFIT_PLAN.search(t.name)]  # "Plan" of a plan that holds shares
     cover_rows = [(cp.start, cover_rows_end(cp, src)) for cp in covers]
     former = predecessor_terms(defined, lambda t: _clause(src, t))
-    for t in defined:
+    known = [n for n, _ in book.names()] + [str(r.value or r.raw) for cp in covers
+                                              for r in cp.names]  # the cover's, read later
+    for read in defined:
+        t = _whole_name(src, read, known)  # "Lowe Associates" of 'Baker and Lowe Associates ("BL")'
         at = definition_pos(src, t)
         if at is not None and any(s <= at < e for s, e in cover_rows):
             continue  # cover-page definitions are bound with the cover names below
@@ -113,11 +117,22 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
         if existing is None and not plausible_new_party(t.name):
             later.append(t)
             continue
-        if t in former:  # "Old Acme" where the filer is "Acme Corp." too
+        if read in former:  # "Old Acme" where the filer is "Acme Corp." too
             book.bind_former(t.term, t.name, evidence=t.evidence)
             continue
         book.bind_term(t.term, t.name, evidence=t.evidence)
     return later
+
+
+def _whole_name(src: SourceText, term: DefinedTerm, known: list[str]) -> DefinedTerm:
+    """``term`` with its name in full where it was read as one side of a known name joined by
+    "and" (:mod:`~graphkit.parsers.prose_joined_names`); ``term`` itself otherwise."""
+    ev = term.evidence
+    whole = whole_joined_name(term.name, _clause(src, term), known)
+    if whole is None and ev.start is not None:
+        at = src.text_pos(ev.start)
+        whole = whole_name_before(term.name, src.text[max(0, at - 200):at], known)
+    return term if whole is None else term.model_copy(update={"name": whole})
 
 
 def _sponsored_plan(book: PartyBook, name: str) -> Optional[Party]:

@@ -1,0 +1,135 @@
+"""A name read from prose that is one side of a party's name joined by "and" or "&".
+
+The prose patterns end a name at "and" (a list: "Acme Fund LP and Beta Fund LP"), so a party
+whose own name holds the word ("Baker and Lowe Associates", "Roe & Sons Holdings, LLC") is read
+from "Jane Roe is the sole shareholder of Baker and Lowe Associates" as "Lowe Associates", a
+party of its own that the filing never names. When the filing's cover or roster has made the
+whole name a party and the sentence writes that whole name, the part read is that party
+(:func:`whole_joined_name`).
+
+Examples
+--------
+>>> whole_joined_name("Lowe Associates", "Jane Roe controls Baker and Lowe Associates.",
+...                   ["Baker and Lowe Associates", "Jane Roe"])
+'Baker and Lowe Associates'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from graphkit import regex_cache
+from graphkit.parsers.prose import ProseFinding
+
+#: The word that joins the parts of one name, or two names of a list: the " and " of "Baker and
+#: Lowe Associates", the " & " of "Roe & Sons Holdings, LLC", " AND " in capitals
+JOINER = regex_cache.compile(r"""
+    \s+(?:and|AND|And|&)\s+     # "and" or "&" between spaces
+    """, re.VERBOSE)
+
+#: What is not a word for comparing names: "L.P." and "LP", "Lowe  Associates," and
+#: "Lowe Associates" are the same (e.g. the ", " of "Roe & Sons Holdings, LLC")
+_NOT_WORD = regex_cache.compile(r"""
+    [^\w&']+                    # spaces, stops, commas, parentheses
+    """, re.VERBOSE)
+
+
+def _key(text: str) -> str:
+    """``text`` in lower case with its punctuation and spacing made one space.
+
+    >>> _key("Roe & Sons  Holdings, L.L.C.")
+    'roe & sons holdings l l c'
+    """
+    return " ".join(_NOT_WORD.sub(" ", text.casefold().replace("\u2019", "'")).split())
+
+
+def whole_joined_name(name: str, said: str, known: Iterable[str]) -> Optional[str]:
+    """The name of ``known`` of which ``name`` is the part before or after an "and" or "&",
+    when the sentence ``said`` writes that whole name; None when there is none, or several.
+
+    Parameters
+    ----------
+    name : str
+        A holder's or held party's name as a prose pattern read it ("Lowe Associates").
+    said : str
+        The sentence it was read from.
+    known : iterable of str
+        The names and spellings of the filing's parties read so far.
+
+    Examples
+    --------
+    >>> known = ["Roe & Sons Holdings, LLC", "Acme Fund LP"]
+    >>> whole_joined_name("Sons Holdings, LLC", "Roe & Sons Holdings, LLC is the manager.", known)
+    'Roe & Sons Holdings, LLC'
+    >>> whole_joined_name("Roe", "Roe & Sons Holdings, LLC is the manager.", known)
+    'Roe & Sons Holdings, LLC'
+
+    A sentence that does not write the whole name keeps the part: "Acme Fund LP and Sons
+    Holdings, LLC" names two parties.
+
+    >>> whole_joined_name("Sons Holdings, LLC", "Acme Fund LP and Sons Holdings, LLC", known)
+    """
+    part = _key(name)
+    if not part:
+        return None
+    sentence = _key(said)
+    found = set()
+    for whole in known:
+        if _key(whole) == part or not JOINER.search(whole):
+            continue
+        sides = [(whole[:m.start()], whole[m.end():]) for m in JOINER.finditer(whole)]
+        if not any(part in (_key(left), _key(right)) for left, right in sides):
+            continue
+        if f" {_key(whole)} " in f" {sentence} ":  # the whole name, word for word
+            found.add(whole)
+    return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
+
+
+def whole_name_before(name: str, before: str, known: Iterable[str]) -> Optional[str]:
+    """The name of ``known`` that ``name`` ends, joined by "and" or "&" to the words the text
+    ``before`` it ends with; None when there is none, or several. For a definition whose
+    reading starts at the part: 'Baker and Lowe Associates ("BLA")' read as 'Lowe Associates
+    ("BLA")'.
+
+    >>> whole_name_before("Lowe Associates", "This statement is filed by Baker and ",
+    ...                   ["Baker and Lowe Associates"])
+    'Baker and Lowe Associates'
+    >>> whole_name_before("Lowe Associates", "filed by Acme Fund LP and ",
+    ...                   ["Baker and Lowe Associates"]) is None
+    True
+    """
+    part = _key(name)
+    if not part:
+        return None
+    found = set()
+    for whole in known:
+        key = _key(whole)
+        if key == part or not key.endswith(" " + part) or not JOINER.search(whole):
+            continue
+        said = _key(before[-len(whole) - 20:] + " " + name)
+        if f" {said}".endswith(f" {key}"):
+            found.add(whole)
+    return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
+
+
+def with_whole_names(finding: ProseFinding, known: Iterable[str]) -> ProseFinding:
+    """``finding`` with its holder and held party named in full where either is one side of a
+    known name joined by "and" (:func:`whole_joined_name`); ``finding`` itself when neither is.
+
+    >>> from graphkit.models import Evidence
+    >>> from graphkit.relations import Relation
+    >>> said = "Jane Roe is the sole shareholder of Baker and Lowe Associates"
+    >>> f = ProseFinding(relation=Relation.SHAREHOLDER_OF, holder="Jane Roe",
+    ...                  held="Lowe Associates", evidence=Evidence(source="x", text=said))
+    >>> with_whole_names(f, ["Baker and Lowe Associates"]).held
+    'Baker and Lowe Associates'
+    """
+    known = list(known)
+    update = {}
+    for field in ("holder", "held"):
+        name = getattr(finding, field)
+        whole = whole_joined_name(name, finding.evidence.text, known) if name else None
+        if whole is not None:
+            update[field] = whole
+    return finding.model_copy(update=update) if update else finding
