@@ -95,9 +95,13 @@ PLACE_MARK = (r"""(?:(?<=[A-Za-z0-9][ ])""" + "".join(rf"(?<!\b{w}[ ])" for w in
 #: mark, before a space or where its letters end, never between two letters. The patterns in
 #: which what follows a name could match inside a glued word ("Acme Fundhas been appointed")
 #: keep the word that gives letters back: :func:`giving_back`.
-_WORD_TAIL = r"""(?:[A-Za-z0-9]++|[.'\-])*"""
+_WORD_TAIL = r"""(?:[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]++|[.'\-])*"""
 #: :data:`_WORD_TAIL` able to end between any two of its characters
-_WORD_TAIL_GIVING = r"""[A-Za-z0-9.'\-]*"""
+_WORD_TAIL_GIVING = r"""[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f.'\-]*"""
+#: A lower-case particle that opens a surname, before a capitalised word or another particle:
+#: the "da" of "Jose da Silva", "van der" of "Jan van der Berg", "de la" of "Ana de la Cruz"
+_PARTICLE = r"""(?:da|das|dos|de|del|della|der|den|di|du|la|le|van|von)
+    (?=(?:\s+(?:de|der|den|la|le))?\s+[A-Z])"""
 #: What follows a company's "and" in its name: a company word ("Co.", "Company"), or one word
 #: and a company word ("Ross Partners")
 _COMPANY_AFTER_AND = r"""\s+(?:[A-Z][a-z]+\s+(?:Co|Company|Partners)\b|Co\.|Company\b(?!\s+[A-Z]))"""
@@ -114,7 +118,7 @@ _DATE_MARK = r"""(?:UAD|DTD|DATED|Dated)\.?\s+(?:[0-9]|[A-Z][A-Za-z]{2,8}\.?\s+[
 #: JANUARY 1, 2000": see :data:`~graphkit.parsers.prose_aside_patterns.TRUST_DATE_ASIDE`).
 _WORD = r"""(?:(?!""" + _DATE_MARK + r""")
     [A-Z0-9]""" + _WORD_TAIL + r"""|&|\([A-Z]{1,4}\)|""" + PLACE_MARK + r"""
-    |of(?=\s+[A-Z])|de(?=\s+[A-Z])
+    |of(?=\s+[A-Z])|""" + _PARTICLE + r"""
     |for(?=\s+[A-Z])|""" + _COMPANY_AND + ")"
 #: Where a name may open: a capital or a digit (the first character :data:`NUMBER_LEAD` reads
 #: is a digit). Said first, it fails at once elsewhere; without it, every other position of a
