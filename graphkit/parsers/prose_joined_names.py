@@ -71,12 +71,13 @@ def whole_joined_name(name: str, said: str, known: Iterable[str]) -> Optional[st
     >>> whole_joined_name("Sons Holdings, LLC", "Acme Fund LP and Sons Holdings, LLC", known)
     """
     part = _key(name)
-    if not part:
-        return None
+    known = list(known)
+    if not part or any(_key(k) == part for k in known):
+        return None  # "Jane Roe" of "Jane Roe & Co.": a party of its own
     sentence = _key(said)
     found = set()
     for whole in known:
-        if _key(whole) == part or not JOINER.search(whole):
+        if not JOINER.search(whole):
             continue
         sides = [(whole[:m.start()], whole[m.end():]) for m in JOINER.finditer(whole)]
         if not any(part in (_key(left), _key(right)) for left, right in sides):
@@ -100,12 +101,13 @@ def whole_name_before(name: str, before: str, known: Iterable[str]) -> Optional[
     True
     """
     part = _key(name)
-    if not part:
-        return None
+    known = list(known)
+    if not part or any(_key(k) == part for k in known):
+        return None  # a party of its own
     found = set()
     for whole in known:
         key = _key(whole)
-        if key == part or not key.endswith(" " + part) or not JOINER.search(whole):
+        if not key.endswith(" " + part) or not JOINER.search(whole):
             continue
         said = _key(before[-len(whole) - 20:] + " " + name)
         if f" {said}".endswith(f" {key}"):

@@ -43,6 +43,13 @@ def test_whole_name_of_either_side() -> None:
     assert whole_joined_name("Jane Roe", said, known) is None  # no joined name holds it
 
 
+def test_part_that_is_a_party_of_its_own_is_kept() -> None:
+    known = ["Jane Roe & Co.", "Jane Roe"]  # the signer and the firm named after her
+    said = "Jane Roe is the President of Jane Roe & Co."
+    assert whole_joined_name("Jane Roe", said, known) is None
+    assert whole_name_before("Co.", "Jane Roe & ", ["Jane Roe & Co.", "Co."]) is None
+
+
 def test_part_kept_when_sentence_lists_two_names() -> None:
     known = ["Baker and Lowe Associates"]
     said = "Jane Roe controls Acme Fund LP and Lowe Associates."
