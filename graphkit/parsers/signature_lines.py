@@ -25,6 +25,7 @@ from typing import Optional
 
 from graphkit import regex_cache
 from graphkit.names import clean_name, org_words
+from graphkit.parsers.person_name_parts import person_parts_fit
 from graphkit.parsers.word_search import skip_spaces
 
 #: A word of an officer's or signer's title: "President", "Chief Compliance Officer",
@@ -92,18 +93,14 @@ DATE_ONLY_LINE = regex_cache.compile(r"""
     ^[ \t|]*(?:Dated?:?[ \t]*)?(?P<v>[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}/\d{1,2}/\d{2,4})
     [ \t]*(?:\(Date\)[ \t]*$|$|(?=[ \t]{2}))
 """, re.M | re.VERBOSE)
-#: A part of a person's name: an initial ("Q."), a capitalised word ("Roe", "ROE", "O'Neil",
-#: "Smith-Jones") or a suffix ("Jr.", "III", "3d")
-NAME_PART = regex_cache.compile(r"""
-    (?:[A-Z]\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]{2,}(?:[-'’][A-Z]+)?|Jr\.|Sr\.|3d|2d)$
-""", re.VERBOSE)
 #: A gap between two cells of a line printed in columns: "Roe          By: /s/ John Doe"
 COLUMN_GAP = regex_cache.compile(r"""[ \t]{2,}""", re.VERBOSE)
 #: The gap before a second "/s/" cell of a line, after the first "/s/":
 #: "/s/ Jane Roe          By: /s/ John Doe", "/s/ Jane Roe          /s/ John Doe" (matched
 #: after the first "/s/")
 SECOND_CELL = regex_cache.compile(r"""[ \t]{2,}(?=\S)(?=[^\n]*/s/)""", re.I | re.VERBOSE)
-#: Words of a name that are not a person's (as :data:`NAME_PART` would read them), with the
+#: Words of a name that are not a person's (as
+#: :data:`~graphkit.parsers.person_name_parts.NAME_PART` would read them), with the
 #: column headings of a table of officers ("NAME", "POSITION WITH", "PRINCIPAL OCCUPATION",
 #: "CITIZENSHIP") that may follow a signature; the second set
 #: holds business and institution nouns that :func:`org_words` does not know ("Acme Worldwide",
@@ -172,7 +169,7 @@ def looks_like_person_name(line: str) -> bool:
     parts = t.replace(",", " ").split()
     if not 2 <= len(parts) <= 5 or org_words(t) or TITLE_WORD.search(t):
         return False
-    return all(NAME_PART.match(p) and p.upper() not in NOT_PERSON_WORDS for p in parts)
+    return person_parts_fit(parts, NOT_PERSON_WORDS)  # also "José da Silva", "Jan van der Berg"
 
 
 def split_name_title(value: str, signer: str) -> Optional[str]:

@@ -71,9 +71,12 @@ LABELLED_DATE_REACH = 1500
 #: A line of prose, never a signing party's name: a lower-case word no name holds ("the
 #: Securities and Exchange Commission under the Securities Exchange Act of": "under"), or a
 #: line that stops on a joining word ("... Act of"), cut from a sentence that runs on. Name
-#: particles ("Bank of the West", "Philip de Toledo") and mixed-case words ("eBay") pass.
+#: particles ("Bank of the West", "Philip de Toledo", "José da Silva"), mixed-case words
+#: ("eBay") and the letters after an accented one ("Søren") pass.
 PROSE_LINE = regex_cache.compile(r"""
-    (?<![A-Za-z'’.\-])(?!(?:of|the|and|de|du|van|von|der|la|le|y)\b)[a-z]+\b(?![.'’\-])  # "under"
+    (?<![^\W\d_])(?<!['’.\-])                                # a word's start: "under"
+    (?!(?:of|the|and|da|das|dos|de|del|della|den|di|du|van|von|der|la|le|y)\b)
+    [a-z]+\b(?![.'’\-])
   | \b(?:of|the|and|for|to|by|under|with|in|or|a|an)\s*$                       # "... Act of"
 """, re.VERBOSE)
 

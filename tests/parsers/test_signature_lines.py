@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphkit.parsers import signature_lines as sl
+from graphkit.parsers.person_name_parts import NAME_PART
 from graphkit.parsers import signatures as sig
 from graphkit.source import SourceText
 
@@ -122,7 +123,7 @@ def test_date_only_line_not_in_a_sentence():
 
 
 def test_name_part_and_person_names():
-    assert sl.NAME_PART.match("Q.") and sl.NAME_PART.match("O'Neil") and sl.NAME_PART.match("3d")
+    assert NAME_PART.match("Q.") and NAME_PART.match("O'Neil") and NAME_PART.match("3d")
     assert sl.looks_like_person_name("KATHLEEN H. TRIPP")
     assert sl.looks_like_person_name("Michael T. Kanarellis")
     for line in ("APPENDIX A", "GENERAL OPERATING AND BORROWING RESOLUTION", "VICE PRESIDENT",

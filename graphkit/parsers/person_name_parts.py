@@ -1,0 +1,51 @@
+"""The parts of a person's name as typed under a signature: initials, capitalised words (with
+accented letters: "José", "MÜLLER"), suffixes, and the lower-case particles that open a surname
+("da" of "José da Silva", "van der" of "Jan van der Berg").
+
+Examples
+--------
+>>> person_parts_fit("José da Silva Jr.".split()), person_parts_fit("Jan van der Berg".split())
+(True, True)
+>>> person_parts_fit(["da", "Silva"]), person_parts_fit(["Jane", "Roe", "van"])  # not at an end
+(False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Collection
+
+from graphkit import regex_cache
+
+#: A part of a person's name: an initial ("Q."), a capitalised word ("Roe", "ROE", "O'Neil",
+#: "Smith-Jones", "José", "MÜLLER", "Søren") or a suffix ("Jr.", "III", "3d"); letters with
+#: accents are those of Latin-1 and Latin Extended-A (U+00C0-U+017F, but × and ÷)
+NAME_PART = regex_cache.compile(r"""
+    (?:[A-Z]\.|[A-Z]['’][A-Z][a-z]+
+    |[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00df-\u00f6\u00f8-\u017f]*
+     [A-Z]?[a-z\u00df-\u00f6\u00f8-\u017f]+
+     (?:[-'’][A-Z\u00c0-\u00de][a-z\u00df-\u00f6\u00f8-\u017f]+)?
+    |[A-Z\u00c0-\u00d6\u00d8-\u00de]{2,}(?:[-'’][A-Z\u00c0-\u00de]+)?|Jr\.|Sr\.|3d|2d)$
+""", re.VERBOSE)
+
+#: The lower-case particles that open a surname, inside a name only: "José da Silva", "Ana de
+#: la Cruz", "Jan van der Berg", "Ludwig von Roe"
+NAME_PARTICLES = frozenset("da das dos de del della der den di du la le van von".split())
+
+
+def person_parts_fit(parts: list[str], not_person: Collection[str] = ()) -> bool:
+    """True when every part of ``parts`` is a :data:`NAME_PART` whose capitals are not in
+    ``not_person``, or a particle of :data:`NAME_PARTICLES` between two such parts' places
+    (never first nor last).
+
+    >>> person_parts_fit(["Jane", "Q.", "Roe"]), person_parts_fit(["Jane", "ROE", "AND"], {"AND"})
+    (True, False)
+    """
+    if not parts:
+        return False
+    for i, p in enumerate(parts):
+        if p in NAME_PARTICLES and 0 < i < len(parts) - 1:
+            continue
+        if not NAME_PART.match(p) or p.upper() in not_person:
+            return False
+    return True

@@ -1,0 +1,53 @@
+"""A person's name typed under a signature with accented letters or a surname particle is a
+signer's name (:mod:`graphkit.parsers.person_name_parts`,
+:func:`graphkit.parsers.signature_lines.looks_like_person_name`,
+:data:`graphkit.parsers.signature_section.PROSE_LINE`).
+
+The fixture ``nm47/1997_SC_13DA_1026797_accent_particle.txt`` (the Universal Seismic 13D/A
+with "Robert J. Kecseg" written "José da Silva Jr.") lost its second signer: the typed name
+under the rule was read as a line of prose ("da") and as no person's name ("José"). The
+original gives two signers, Michael T. Kanarellis and Robert J. Kecseg.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphkit.parse import parse_path
+from graphkit.parsers.person_name_parts import NAME_PART, person_parts_fit
+from graphkit.parsers.signature_lines import looks_like_person_name
+from graphkit.parsers.signature_section import PROSE_LINE
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "nm47"
+
+
+@pytest.mark.parametrize("part", ["José", "MÜLLER", "Søren", "Łukasz", "O'Neil", "Smith-Jones",
+                                  "Q.", "Jr.", "ROE"])
+def test_name_part(part: str) -> None:
+    assert NAME_PART.match(part)
+
+
+@pytest.mark.parametrize("part", ["da", "roe", "3", "×Roe", "Roe,"])
+def test_not_name_part(part: str) -> None:
+    assert not NAME_PART.match(part)
+
+
+@pytest.mark.parametrize("name", ["José da Silva Jr.", "Jan van der Berg", "Ana de la Cruz",
+                                  "JOSÉ DA SILVA", "Søren Müller"])
+def test_typed_person_names(name: str) -> None:
+    assert looks_like_person_name(name)
+    assert PROSE_LINE.search(name) is None
+
+
+def test_particle_never_ends_a_name() -> None:
+    assert not person_parts_fit(["van", "Roe"])
+    assert not person_parts_fit(["Jane", "Roe", "de"])
+    assert not looks_like_person_name("under the Act")
+    assert PROSE_LINE.search("the Securities and Exchange Commission under the Act")
+
+
+def test_edited_filing_keeps_both_signers() -> None:
+    (rec,) = parse_path(FIXTURES / "1997_SC_13DA_1026797_accent_particle.txt").records
+    assert [s.signer for s in rec.signatures] == ["Michael T. Kanarellis", "José da Silva Jr."]
