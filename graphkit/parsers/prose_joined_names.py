@@ -5,7 +5,9 @@ whose own name holds the word ("Baker and Lowe Associates", "Roe & Sons Holdings
 from "Jane Roe is the sole shareholder of Baker and Lowe Associates" as "Lowe Associates", a
 party of its own that the filing never names. When the filing's cover or roster has made the
 whole name a party and the sentence writes that whole name, the part read is that party
-(:func:`whole_joined_name`).
+(:func:`whole_joined_name`). So is a part read of a known name whose other words the patterns
+do not take, where the sentence writes the part only inside that name: "Acme Offshore Fund" of
+"Acme Offshore Fund (Cayman)" (:func:`whole_name_around`).
 
 Examples
 --------
@@ -115,6 +117,40 @@ def whole_name_before(name: str, before: str, known: Iterable[str]) -> Optional[
     return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
 
 
+def whole_name_around(name: str, said: str, known: Iterable[str]) -> Optional[str]:
+    """The name of ``known`` that holds ``name`` word for word with more words around it,
+    when every place the sentence ``said`` writes ``name`` lies inside that whole name: the
+    part a prose pattern read of a name whose other words it does not take ("Acme Offshore
+    Fund" of "Acme Offshore Fund (Cayman)", with no legal form after the place). None when
+    there is none, or several, or ``name`` is a party's name itself.
+
+    >>> known = ["Acme Offshore Fund (Cayman)", "Jane Roe"]
+    >>> whole_name_around("Acme Offshore Fund", "Jane Roe manages Acme Offshore Fund (Cayman).",
+    ...                   known)
+    'Acme Offshore Fund (Cayman)'
+    >>> whole_name_around("Acme Offshore Fund", "Acme Offshore Fund and Acme Offshore Fund "
+    ...                   "(Cayman) are funds.", known) is None   # once alone: a name of its own
+    True
+    """
+    part = f" {_key(name)} "
+    known = list(known)
+    if part == "  " or any(f" {_key(k)} " == part for k in known):
+        return None
+    sentence = f" {_key(said)} "
+    spots = [i for i in range(len(sentence)) if sentence.startswith(part, i)]
+    if not spots:
+        return None
+    found = set()
+    for whole in known:
+        key = f" {_key(whole)} "
+        if part not in key:
+            continue
+        spans = [(i, i + len(key)) for i in range(len(sentence)) if sentence.startswith(key, i)]
+        if all(any(a <= at and at + len(part) <= b for a, b in spans) for at in spots):
+            found.add(whole)
+    return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
+
+
 def with_whole_names(finding: ProseFinding, known: Iterable[str]) -> ProseFinding:
     """``finding`` with its holder and held party named in full where either is one side of a
     known name joined by "and" (:func:`whole_joined_name`); ``finding`` itself when neither is.
@@ -131,7 +167,9 @@ def with_whole_names(finding: ProseFinding, known: Iterable[str]) -> ProseFindin
     update = {}
     for field in ("holder", "held"):
         name = getattr(finding, field)
-        whole = whole_joined_name(name, finding.evidence.text, known) if name else None
+        said = finding.evidence.text
+        whole = (whole_joined_name(name, said, known) or whole_name_around(name, said, known)
+                 if name else None)
         if whole is not None:
             update[field] = whole
     return finding.model_copy(update=update) if update else finding

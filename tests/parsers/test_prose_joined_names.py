@@ -15,6 +15,13 @@ and Associated Companies, Inc." (also in capitals and across line breaks). Its I
 "Associated Companies, Inc." holding the filer's 2,094,365 shares a second time; the original
 gives one holder of 2,094,365 shares (11.0%), the parent of three subsidiaries, with the six
 Snyders its shareholders, officers and directors.
+
+``nm47/2012_SC_13GA_844150_place_name.txt`` is the Royal Bank of Scotland 13G/A of
+``holdout/2012_SC_13GA_844150.txt`` with its adviser "Perry Corp." written "Perry Offshore Fund
+(Cayman)" (a place in parentheses and no legal form after it). "Richard C. Perry, in his
+capacities as the President and sole stockholder of Perry Offshore Fund (Cayman)" was read of a
+party "Perry Offshore Fund"; the original gives Richard C. Perry as President (officer) and
+shareholder of the adviser.
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphkit.parse import parse_path
-from graphkit.parsers.prose_joined_names import JOINER, whole_joined_name, whole_name_before
+from graphkit.parsers.prose_joined_names import (JOINER, whole_joined_name, whole_name_around,
+                                                  whole_name_before)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "filings" / "nm47"
 ADVISER = "Willow and Creek Capital Management"
@@ -110,3 +118,27 @@ def test_edited_filing_defines_the_filer_whole() -> None:
     assert held == [(FILER, 2094365, 11.0), ("Allegheny Mineral Corp.", 846208, None),
                     ("Armstrong Cement & Supply Corp.", 719277, None),
                     ("Glacial Sand & Gravel Co.", 528880, None)]
+
+
+def test_whole_name_around_a_part() -> None:
+    known = ["Acme Offshore Fund (Cayman)", "Jane Roe"]
+    said = "Jane Roe is the sole stockholder of Acme Offshore Fund (Cayman)."
+    assert whole_name_around("Acme Offshore Fund", said, known) == known[0]
+    assert whole_name_around("Jane Roe", said, known) is None  # a party of its own
+    # the part written once alone as well: a name of its own
+    said2 = "Acme Offshore Fund and Acme Offshore Fund (Cayman) are funds."
+    assert whole_name_around("Acme Offshore Fund", said2, known) is None
+    # two different wholes around it: not guessed
+    two = ["Acme Fund (Cayman)", "Acme Fund (Jersey)"]
+    said3 = "Jane Roe manages Acme Fund (Cayman) and Acme Fund (Jersey)."
+    assert whole_name_around("Acme Fund", said3, two) is None
+
+
+def test_edited_filing_keeps_the_adviser_with_its_place() -> None:
+    (rec,) = parse_path(FIXTURES / "2012_SC_13GA_844150_place_name.txt").records
+    names = {p.id: p.name for p in rec.parties}
+    assert "Perry Offshore Fund" not in names.values()
+    adviser = "PERRY OFFSHORE FUND (CAYMAN)"
+    links = {(names[c.source], c.relation.value, names[c.target], c.title) for c in rec.claims}
+    assert ("RICHARD C. PERRY", "officer_of", adviser, "President") in links
+    assert ("RICHARD C. PERRY", "shareholder_of", adviser, None) in links
