@@ -19,7 +19,7 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from graphkit import regex_cache
 from graphkit.parsers.prose import ProseFinding
@@ -151,9 +151,13 @@ def whole_name_around(name: str, said: str, known: Iterable[str]) -> Optional[st
     return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
 
 
-def with_whole_names(finding: ProseFinding, known: Iterable[str]) -> ProseFinding:
+def with_whole_names(finding: ProseFinding, known: Iterable[str],
+                     is_new: Callable[[str], bool] = lambda name: True) -> ProseFinding:
     """``finding`` with its holder and held party named in full where either is one side of a
-    known name joined by "and" (:func:`whole_joined_name`); ``finding`` itself when neither is.
+    known name joined by "and" (:func:`whole_joined_name`) or a part of one for which
+    ``is_new`` holds, one that would be made a party of its own (:func:`whole_name_around`);
+    ``finding`` itself when neither is. A part the filing would not read at all ("A.J" of
+    "A.J. Roe") stays unread: the sentence may have been cut wrong around it.
 
     >>> from graphkit.models import Evidence
     >>> from graphkit.relations import Relation
@@ -168,8 +172,9 @@ def with_whole_names(finding: ProseFinding, known: Iterable[str]) -> ProseFindin
     for field in ("holder", "held"):
         name = getattr(finding, field)
         said = finding.evidence.text
-        whole = (whole_joined_name(name, said, known) or whole_name_around(name, said, known)
-                 if name else None)
+        whole = whole_joined_name(name, said, known) if name else None
+        if whole is None and name and is_new(name):
+            whole = whole_name_around(name, said, known)
         if whole is not None:
             update[field] = whole
     return finding.model_copy(update=update) if update else finding

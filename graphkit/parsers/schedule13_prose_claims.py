@@ -291,7 +291,8 @@ class ProseClaims:
         known = None
         for f in findings:
             known = known if known is not None else [n for n, _ in book.names()]
-            f = with_whole_names(f, known)  # "Lowe Associates" of "Baker and Lowe Associates"
+            f = with_whole_names(  # "Lowe Associates" of "Baker and Lowe Associates"
+                f, known, lambda n: book.lookup(n) is None and plausible_new_party(n))
             self._said = f.evidence.text
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)

@@ -142,3 +142,15 @@ def test_edited_filing_keeps_the_adviser_with_its_place() -> None:
     links = {(names[c.source], c.relation.value, names[c.target], c.title) for c in rec.claims}
     assert ("RICHARD C. PERRY", "officer_of", adviser, "President") in links
     assert ("RICHARD C. PERRY", "shareholder_of", adviser, None) in links
+
+
+def test_part_no_party_would_be_made_of_stays_unread() -> None:
+    from graphkit.models import Evidence
+    from graphkit.parsers.prose import ProseFinding
+    from graphkit.parsers.prose_joined_names import with_whole_names
+    from graphkit.relations import Relation
+    said = "Acme Group Mr. Roe is Chairman of A.J. Roe"
+    f = ProseFinding(relation=Relation.OFFICER_OF, holder="Acme Group Mr. Roe", held="A.J",
+                     evidence=Evidence(source="x", text=said))
+    assert with_whole_names(f, ["A.J. Roe"], lambda name: False).held == "A.J"
+    assert with_whole_names(f, ["A.J. Roe"]).held == "A.J. Roe"
