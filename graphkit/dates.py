@@ -42,16 +42,17 @@ from graphkit import regex_cache
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
-#: "December 31, 2013", "Dec. 31 2013", "31 December 2013" (OCR may drop the comma), day first
-#: also "31st December, 2006" and "31-Dec-2006"; the month a whole word, read as one by
-#: :func:`month_number` ("4 Mayfair 2007" is no date), the day a whole number ("214 May 2007")
+#: "December 31, 2013", "Dec. 31 2013", "31 December 2013" (OCR may drop the comma, or read it
+#: as a period: "December 31. 2013"), day first also "31st December, 2006", "31-Dec-2006" and
+#: "31st day of December, 2006"; the month a whole word, read as one by :func:`month_number`
+#: ("4 Mayfair 2007" is no date), the day a whole number ("214 May 2007")
 MONTH_NAME_DATE = regex_cache.compile(r"""
     (?:
-      (?<![A-Za-z])(?P<mon>[A-Za-z]{3,11})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*
-      (?P<year>(?:19|20)\d\d)
+      (?<![A-Za-z])(?P<mon>[A-Za-z][A-Za-z1]{2,10})\.?\s+(?P<day>\d{1,2})(?i:st|nd|rd|th)?
+      \s*[,.]?\s*(?P<year>(?:19|20)\d\d)
     |
-      (?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?P<mon2>[A-Za-z]{3,11})\.?,?(?:\s+|-)
-      (?P<year2>(?:19|20)\d\d)
+      (?<!\d)(?P<day2>\d{1,2})(?i:st|nd|rd|th)?(?:\s+(?i:day)\s+(?i:of)\s+|\s+|-)
+      (?P<mon2>[A-Za-z]{3,11})\.?,?(?:\s+|-)(?P<year2>(?:19|20)\d\d)
     )
 """, re.VERBOSE)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -62,12 +63,20 @@ MONTH_LIKENESS = 0.8
 #: Letters OCR reads for others in month names, undone before the likeness is measured:
 #: "Decernbcr" (rn for m), "Marcli" (li for h), "Febniary" (ni for ru)
 OCR_LETTER_SWAPS = (("rn", "m"), ("li", "h"), ("ni", "ru"), ("cl", "d"), ("vv", "w"))
+#: Letters OCR reads for one another, folded to one before a month's name of four letters or
+#: more is compared whole, where one letter off is too much for :data:`MONTH_LIKENESS` in so
+#: short a word: "Juiy" (i for l), "Apri1" (1 for l), "Junc" (c for e)
+OCR_LOOKALIKES = str.maketrans("i1c", "lle")
+#: Each month's name with its :data:`OCR_LOOKALIKES` folded, and its number
+_FOLDED_NAMES = {n.translate(OCR_LOOKALIKES): i for i, n in enumerate(_MONTH_NAMES, 1)}
 #: A month's name in the other languages filers write that no rule above reads ("17 Juli 2007")
 OTHER_LANGUAGE_MONTHS = {"juni": 6, "juli": 7}
 #: How short a cut month name may be ("Febr.", "Decem", "Septemb"; "Mar" is the abbreviation)
 SHORTEST_CUT = 4
 
-#: "11/26/2025", "1/3/99", "11-26-2025" (US month-first order, as on SEC forms)
+#: "11/26/2025", "1/3/99", "11-26-2025" (US month-first order, as on SEC forms: an ambiguous
+#: "03/05/2013" is March 5, never 3 May, unless the filing is shown to write day first,
+#: :func:`numeric_order`)
 NUMERIC_US_DATE = regex_cache.compile(r"""
     (?<!\d)(?P<mon>\d{1,2})[/-](?P<day>\d{1,2})[/-](?P<year>(?:19|20)?\d\d)(?!\d)
 """, re.VERBOSE)
@@ -122,6 +131,20 @@ DATE_LABEL_BEFORE = regex_cache.compile(r"""
     (?:date[ds]?|as[ \t]+of|on)[ \t]*:?[ \t]*$
 """, re.VERBOSE | re.IGNORECASE)
 
+#: A date in any style filers print, within one line, its groups unnamed, for the patterns of
+#: lines that hold a date ("Dated: ...", a date cell before a name) to stand in for the date
+#: (:func:`parse_date` then reads it, and checks its month's name): "March 5, 2013", "MARCH 5TH,
+#: 2013", "Mar. 5 , 2013", "March 5,2013", "March 5. 2013", "5 March 2013", "5th day of March,
+#: 2013", "03/05/2013", "3/5/13", "03-05-2013", "2013-03-05"
+DATE_TEXT = regex_cache.compile(r"""
+    (?:(?<![A-Za-z])[A-Za-z][A-Za-z1]{2,10}\.?[ \t]+\d{1,2}(?i:st|nd|rd|th)?[ \t]*[,.]?[ \t]*
+     (?:19|20)\d\d
+    |\d{1,2}(?i:st|nd|rd|th)?(?:[ \t]+(?i:day[ \t]+of)[ \t]+|[ \t]+|-)[A-Za-z]{3,11}\.?,?
+     (?:[ \t]+|-)(?:19|20)\d\d
+    |\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d
+    |(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)
+""", re.VERBOSE)
+
 #: "2024-01-11" (ISO, XML forms) or "20240111" (EDGAR headers)
 ISO_DATE = regex_cache.compile(r"""
     (?<!\d)(?P<year>(?:19|20)\d\d)-?(?P<mon>[01]\d)-?(?P<day>[0-3]\d)(?!\d)
@@ -168,6 +191,23 @@ def parse_date(text: str | None, day_first: bool | None = None) -> dt.date | Non
     """
     found = find_dates(text or "", day_first)
     return found[0] if found else None
+
+
+def leading_date(text: str | None, day_first: bool | None = None) -> dt.date | None:
+    """The date a field's value states: the one its first date-shaped text
+    (:data:`DATE_TEXT`) reads, None when OCR damaged that one past reading, never a later date
+    of the value ("Date: Juiy 9, 1998 (For the period ended December 31, 1997)" is no date of
+    1997); :func:`parse_date` when no text is date-shaped (a dotted date "31.12.2006").
+
+    >>> leading_date("May 1, 2000 (For the period ended March 31, 2000)")
+    datetime.date(2000, 5, 1)
+    >>> leading_date("Mxy 1, 2000 (For the period ended March 31, 2000)") is None
+    True
+    >>> leading_date("31.12.2006")
+    datetime.date(2006, 12, 31)
+    """
+    m = DATE_TEXT.search(text or "")
+    return parse_date(m.group(0) if m else text, day_first)
 
 
 def find_dates(text: str, day_first: bool | None = None) -> list[dt.date]:
@@ -238,6 +278,8 @@ def month_number(word: str) -> int | None:
     (12, 9, 12)
     >>> month_number("Decernbcr"), month_number("Febniary"), month_number("Febr"), month_number("Juli")
     (12, 2, 2, 7)
+    >>> month_number("Juiy"), month_number("Apri1"), month_number("Junc")
+    (7, 4, 6)
     >>> month_number("Mayfair"), month_number("Marathon"), month_number("Marcus"), month_number("Julie")
     (None, None, None, None)
     """
@@ -248,6 +290,8 @@ def month_number(word: str) -> int | None:
         return 9
     if w in OTHER_LANGUAGE_MONTHS:
         return OTHER_LANGUAGE_MONTHS[w]
+    if len(w) >= SHORTEST_CUT and w.translate(OCR_LOOKALIKES) in _FOLDED_NAMES:
+        return _FOLDED_NAMES[w.translate(OCR_LOOKALIKES)]
     mended = w
     for seen, meant in OCR_LETTER_SWAPS:
         mended = mended.replace(seen, meant)

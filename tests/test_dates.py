@@ -14,8 +14,9 @@ import datetime as dt
 
 import pytest
 
-from graphkit.dates import (_DOTTED_SCAN, _NUMERIC_US_SCAN, DOTTED_DATE, MONTH_NAME_DATE,
-                            NUMERIC_US_DATE, find_dates, numeric_order, parse_date)
+from graphkit.dates import (_DOTTED_SCAN, _NUMERIC_US_SCAN, DATE_TEXT, DOTTED_DATE,
+                            MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates, leading_date,
+                            month_number, numeric_order, parse_date)
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_front import DATE_UNDER_CAPTION
 from tests.holdout import HOLDOUT
@@ -164,3 +165,69 @@ def test_real_filing_caption_above_its_date(tmp_path):
     rec = _edited(tmp_path, (before, after))
     assert rec.event_date == D(2003, 12, 31)
     assert not [w for w in rec.warnings if w.code == "no-event-date"]
+
+
+# --- date styles (session 47 sweep dt47: every date a 13D/13G states in any common style) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("5th day of March, 2013", D(2013, 3, 5)),      # a signature's "this 5th day of ..."
+    ("10TH DAY OF FEBRUARY, 2000", D(2000, 2, 10)),
+    ("1st day of May 2000", D(2000, 5, 1)),
+    ("March 5. 2013", D(2013, 3, 5)),               # OCR read the comma as a period
+    ("MARCH 5TH, 2013", D(2013, 3, 5)),
+    ("Apri1 18, 1996", D(1996, 4, 18)),             # OCR: 1 for l
+])
+def test_month_name_date_styles(text, expected):
+    assert MONTH_NAME_DATE.fullmatch(text)
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Item 5. 2013", "the 5th day of the month 2013", "A1 5, 2013",
+                                  "Juno 5, 2013", "Mxy 5, 2013"])
+def test_month_name_date_styles_negative(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("word, month", [("Juiy", 7), ("Apri1", 4), ("Junc", 6), ("JUIY", 7)])
+def test_month_number_ocr_lookalikes(word, month):
+    assert month_number(word) == month
+
+
+@pytest.mark.parametrize("word", ["Julie", "Juno", "Mare", "Dee", "Jnly"])
+def test_month_number_ocr_lookalikes_negative(word):
+    assert month_number(word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "March 5, 2013", "MARCH 5, 2013", "March 5 , 2013", "March 5th, 2013", "Mar. 5, 2013",
+    "Mar 5, 2013", "5 March 2013", "03/05/2013", "3/5/13", "03-05-2013", "2013-03-05",
+    "March 05, 2013", "Sept. 5, 2013", "5th day of March, 2013", "March 5,2013", "March 5. 2013",
+    "Marcb 5, 2013",
+])
+def test_date_text_every_style(text):
+    assert DATE_TEXT.fullmatch(text)
+    assert parse_date(text).day == 5 and parse_date(text).year == 2013
+
+
+@pytest.mark.parametrize("text", ["Item 5", "13d-1(b)", "page 2 of 12", "12,345,678 shares"])
+def test_date_text_negative(text):
+    assert DATE_TEXT.search(text) is None
+
+
+def test_ambiguous_numeric_date_is_us_month_first():
+    # SEC filings write numeric dates month first: "03/05/2013" is March 5, not 3 May
+    assert parse_date("03/05/2013") == D(2013, 3, 5)
+    assert parse_date("3/5/13") == D(2013, 3, 5)
+    assert parse_date("03-05-2013") == D(2013, 3, 5)
+    assert parse_date("03/05/2013", day_first=True) == D(2013, 5, 3)  # a day-first filing
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("July 9, 1998 (For the period ended December 31, 1997)", D(1998, 7, 9)),
+    ("Jnly 9, 1998 (For the period ended December 31, 1997)", None),  # never the period
+    ("Aqril 18, 1996 - Appointment ... since December 31, 1990", None),
+    ("as of February 4, 2014", D(2014, 2, 4)),
+    ("31.12.2006", D(2006, 12, 31)),
+])
+def test_leading_date(text, expected):
+    assert leading_date(text) == expected

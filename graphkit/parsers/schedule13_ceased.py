@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterator
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.dates import MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
+from graphkit.dates import ISO_DATE, MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates
 from graphkit.models import Cessation
 from graphkit.parsers.ceased_claims import resolve_holders
 from graphkit.parsers.ceased_pronoun import PRONOUN, SoleFiler, pronoun_holder  # noqa: F401
@@ -150,10 +150,11 @@ CONTEXT_BREAK = regex_cache.compile(rf"""
   | (?i: of \s+ (?: a \s+ class | the \s+ issuer ) ) [.:]? [ \t]* \n
 """, re.VERBOSE | re.MULTILINE)
 
-#: A date in a clause: "December 23, 2022", "12/23/2022" (the date patterns of
+#: A date in a clause: "December 23, 2022", "12/23/2022", "2022-12-23" (the date patterns of
 #: :mod:`graphkit.dates`, their group names dropped so they can stand side by side)
 ANY_DATE = regex_cache.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
-                                        for p in (MONTH_NAME_DATE, NUMERIC_US_DATE)), re.VERBOSE)
+                                        for p in (MONTH_NAME_DATE, NUMERIC_US_DATE, ISO_DATE)),
+                               re.VERBOSE)
 
 #: A date introduced as the cessation's: "on October 20, 2004", "as of December 31, 1999",
 #: "effective June 1, 2020", "since 3/31/2021"

@@ -40,7 +40,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from graphkit import regex_cache
-from graphkit.dates import parse_date
+from graphkit.dates import leading_date, parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.parsers.cue_search import finditer_lines, fold_text, search_lines
 from graphkit.parsers.schedule13_amendment import (AMENDMENT, front_head,  # noqa: F401
@@ -476,10 +476,10 @@ def read_front_page(src: SourceText, start: int = 0, end: int | None = None,
     ends += [cap.end()] if cap else []
     cap = EVENT_CAPTION.search(text, start, end)
     val, s, e = _value_above(src, cap, _floor(cap, ends, start)) if cap else ("", -1, -1)
-    date = parse_date(val, day_first) if val else None
+    date = leading_date(val, day_first) if val else None
     if date is None:
         val, s, e = _labelled(src, EVENT_LABEL, "event", start)
-        date = parse_date(val, day_first) if val and s < end else None
+        date = leading_date(val, day_first) if val and s < end else None
     if date is None and cap:  # the caption above the date
         m = DATE_UNDER_CAPTION.match(text, cap.end())
         date = parse_date(m["v"], day_first) if m else None
