@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
+from graphkit.dates import DATE_TEXT
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.person_name_parts import person_parts_fit
 from graphkit.parsers.word_search import skip_spaces
@@ -87,10 +88,11 @@ HONORIFIC = regex_cache.compile(r"""^[ \t]*(?:Mr|Mrs|Ms|Dr)\.?[ \t]+""", re.VERB
 #: A tag of an SGML table in a text filing, never a name: "<S>", "<C>", "<TABLE>", "<PAGE>"
 SGML_TAG = regex_cache.compile(r"""<[A-Za-z/][^<>\n]{0,20}>""", re.VERBOSE)
 #: A line holding only a date (a cell of the block, or the date over a "Date" caption):
-#: "July 11, 2005", "Dated:  July 2, 2007", "March 24, 2009 (Date)", "1/22/97",
-#: "March 16, 1994       ACME CORPORATION" (the date cell before a party's name)
+#: "July 11, 2005", "Dated:  July 2, 2007", "March 24, 2009 (Date)", "1/22/97", "11 July 2005",
+#: "March 16, 1994       ACME CORPORATION" (the date cell before a party's name); any style of
+#: :data:`graphkit.dates.DATE_TEXT` ("July 11th, 2005", "2005-07-11", "11th day of July, 2005")
 DATE_ONLY_LINE = regex_cache.compile(r"""
-    ^[ \t|]*(?:Dated?:?[ \t]*)?(?P<v>[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}|\d{1,2}/\d{1,2}/\d{2,4})
+    ^[ \t|]*(?:Dated?:?[ \t]*)?(?P<v>""" + DATE_TEXT.pattern + r""")
     [ \t]*(?:\(Date\)[ \t]*$|$|(?=[ \t]{2}))
 """, re.M | re.VERBOSE)
 #: A gap between two cells of a line printed in columns: "Roe          By: /s/ John Doe"

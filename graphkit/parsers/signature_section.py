@@ -25,7 +25,7 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.dates import parse_date
+from graphkit.dates import DATE_TEXT, leading_date, parse_date
 from graphkit.parsers.cue_search import fold_text, search_lines
 from graphkit.parsers.signature_lines import DATE_ONLY_LINE
 from graphkit.source import SourceText
@@ -53,8 +53,8 @@ SECTION_END = regex_cache.compile(r"""
 #: Jane Q. Doe" (a label in the cell before the signature), or after a
 #: note mark: "*By: /s/ John Doe" (an attorney-in-fact signing for the signers marked above)
 SLASH_S = regex_cache.compile(r"""
-    ^[ \t|]*(?:\*+[ \t]*)?(?:(?:Dated?:?[ \t]*)?[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}[ \t|]+)?(?:(?:By|Signature|Name):?[ \t|]*)?
-    /s/\s*(?P<name>[^\n]*?)\s*$
+    ^[ \t|]*(?:\*+[ \t]*)?(?:(?:Dated?:?[ \t]*)?(?:""" + DATE_TEXT.pattern + r""")[ \t|]+)?
+    (?:(?:By|Signature|Name):?[ \t|]*)?/s/\s*(?P<name>[^\n]*?)\s*$
 """, re.M | re.I | re.VERBOSE)
 #: "Date: February 4, 2014", "Dated: 2/14/2013"
 DATE_LINE = regex_cache.compile(r"""^[ \t*]*Dated?:?\s*(?P<v>[^\n]+)$""", re.M | re.I | re.VERBOSE)
@@ -127,9 +127,11 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
     ("May 1, 2000" over a "Date" caption) in the first block, else a labelled date anywhere in
     the section, else its first date. A date in a sentence of the certification ("... at June
     30, 2005 is true", or "... as of" / "December 31, 2019" wrapped onto a line of its own) or
-    in an exhibit after the block loses to the block's own. ``day_first``: the filing writes
-    numeric dates day first, or (False) month first, or None: not known
-    (:func:`graphkit.dates.parse_date`).
+    in an exhibit after the block loses to the block's own; none is taken when the block's
+    labelled date is there but unreadable (OCR damage), nor a "dated ..." line that goes on a
+    sentence ("... under Power of Attorney" / "dated December 30, 1997 by and on behalf").
+    ``day_first``: the filing writes numeric dates day first, or (False) month first, or None:
+    not known (:func:`graphkit.dates.parse_date`).
 
     >>> t = "I certify ... holdings as of\\nDecember 31, 2019\\n\\nACME LP\\nDate: May 1, 2020\\n"
     >>> _section_date(t, 0, len(t), t.index("ACME LP") + 7).isoformat()
@@ -140,16 +142,21 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
     m = DATE_LINE.match(under) if under[:12].lstrip(" \t*")[:4].lower() == "date" else None
     block_dates = [m] if m and nxt < e else []
     for m in [*DATE_LINE.finditer(text, s, first), *block_dates]:
-        d = parse_date(m["v"], day_first)
+        d = leading_date(m["v"], day_first)
         if d is not None:
             return d
+        if DATE_TEXT.match(m["v"]):  # "Date: Jnly 9, 1998 (For the period ended ...": the
+            return None  # block's own date, damaged past reading; any other date is another's
     for m in DATE_ONLY_LINE.finditer(text, s, first):
         if not _continues_sentence(text, m.start(), m.end()):
             d = parse_date(m["v"], day_first)
             if d is not None:
                 return d
     for m in DATE_LINE.finditer(text, s, e):
-        d = parse_date(m["v"], day_first)
+        if ":" not in text[m.start():m.start("v")] and \
+                _continues_sentence(text, m.start(), m.end()):
+            continue  # "Duly authorized under Power of Attorney" / "dated December 30, 1997 by"
+        d = leading_date(m["v"], day_first)
         if d is not None:
             return d
     return parse_date(text[s:e], day_first)
@@ -197,7 +204,7 @@ def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
         found = pattern.search(text, s, stop)  # another document's
         stop = found.start() if found else stop
     for m in LABELLED_DATE.finditer(text, s, stop):
-        d = parse_date(m["v"], day_first)
+        d = leading_date(m["v"], day_first)
         if d is not None:
             return d
     return None

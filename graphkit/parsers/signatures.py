@@ -42,7 +42,7 @@ import re
 from typing import Callable, Optional
 
 from graphkit import regex_cache
-from graphkit.dates import find_dates
+from graphkit.dates import DATE_TEXT, find_dates
 from graphkit.names import clean_name, org_words
 from graphkit.parsers.partybook import looks_like_name
 from graphkit.parsers.prose import role_relations
@@ -81,9 +81,10 @@ from graphkit.source import SourceText
 #: A date cell printed before a party name on one line: "Dated:  July 2, 2007      ACME, LLC",
 #: "DATED: JULY 2, 2007      ACME, LLC", "March 16, 1994      ACME CORPORATION", or as a
 #: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."; a tab alone parts the cells as
-#: a run of spaces does: "Dated: July 2, 2007<TAB>ACME, LLC"
+#: a run of spaces does: "Dated: July 2, 2007<TAB>ACME, LLC"; the date in any style of
+#: :data:`graphkit.dates.DATE_TEXT`: "16 March 1994      ACME CORPORATION"
 DATE_CELL = regex_cache.compile(r"""
-    ^[ \t]*(?:Dated?:?[ \t]*)?[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}
+    ^[ \t]*(?:Dated?:?[ \t]*)?(?:""" + DATE_TEXT.pattern + r""")
     (?:(?=(?:[ \t]{2,}|\t)\S)|[ \t]*\|(?=[ \t]*\S))
 """, re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",

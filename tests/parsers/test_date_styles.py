@@ -24,6 +24,45 @@ def _record(name: str):
     return rec
 
 
+def _signed(rec) -> set[tuple[str, dt.date | None]]:
+    return {(s.signer, s.date) for s in rec.signatures}
+
+
+def test_date_cell_day_first_before_the_party():
+    # "16 March 1994                           BANKAMERICA CORPORATION": the exhibit's
+    # "Dated:  March 14, 1994" was read, and the date kept in a party's name
+    rec = _record("1994_SC_13DA_24058_date_cell_day_first.txt")
+    assert rec.signature_date == D(1994, 3, 16)
+    assert _signed(rec) == {("CHERYL SOROKIN", D(1994, 3, 16)), ("Cheryl Sorokin", D(1994, 3, 16))}
+    assert sorted(p.name for p in rec.parties) == [
+        "BankAmerica Corporation", "Cheryl Sorokin", "Continental Bank Corporation"]
+    assert rec.event_date == D(1994, 3, 11)
+
+
+def test_date_over_its_caption_with_an_ordinal():
+    # "July 11th, 2005" over "Date": before, "dated December 30, 1997 by and on behalf" (the
+    # power of attorney named under the signer) was read
+    rec = _record("2005_SC_13GA_873044_date_ordinal.txt")
+    assert rec.signature_date == D(2005, 7, 11)
+    assert _signed(rec) == {("Eric D. Roiter", D(2005, 7, 11))}
+
+
+def test_ambiguous_numeric_signature_date_is_month_first():
+    # "07/11/2005": SEC filings write numeric dates US month first, 11 July (not 7 November)
+    rec = _record("2005_SC_13GA_873044_date_numeric.txt")
+    assert rec.signature_date == D(2005, 7, 11)
+
+
+def test_day_of_month_signature_date():
+    # "Date: 10th day of February, 2000 (For the period ended" / "December 31, 1999)": before,
+    # the period's end was taken for the signature date
+    rec = _record("2000_SC_13G_949308_day_of.txt")
+    assert rec.signature_date == D(2000, 2, 10)
+    assert _signed(rec) == {("David I. Fisher", D(2000, 2, 10)),
+                            ("Michael J. Downer", D(2000, 2, 10))}
+    assert rec.event_date == D(1999, 12, 31)
+
+
 def test_event_date_with_an_ocr_damaged_month():
     # "Apri1 18, 1996 - Appointment as successor trustee ... since" / "December 31, 1990"
     # over the event caption: before, 1990-12-31 was read
@@ -39,6 +78,15 @@ def test_event_date_damaged_past_reading_is_lost_not_replaced():
     assert rec.event_date is None
     assert "no-event-date" in {w.code for w in rec.warnings}
     assert D(1990, 12, 31) not in {c.as_of for c in rec.claims}
+
+
+def test_signature_date_damaged_past_reading_is_lost_not_replaced():
+    # "Date: Jnly 9, 1998 (For the period ended" / "December 31, 1997)": the period's end is
+    # no signature date
+    rec = _record("1998_SC_13G_732812_unreadable_date.txt")
+    assert rec.signature_date is None
+    assert {s.date for s in rec.signatures} == {None}
+    assert rec.event_date == D(1997, 12, 31)  # the period reported on, as in the original
 
 
 def test_cessation_dated_in_iso_style():
