@@ -19,6 +19,7 @@ from graphkit.dates import (_DOTTED_SCAN, _NUMERIC_US_SCAN, DATE_TEXT, DOTTED_DA
                             month_number, numeric_order, parse_date)
 from graphkit.parse import parse_path
 from graphkit.parsers.schedule13_front import DATE_UNDER_CAPTION
+from graphkit.parsers.schedule13_period import TITLE_DATE
 from tests.holdout import HOLDOUT
 
 D = dt.date
@@ -231,3 +232,17 @@ def test_ambiguous_numeric_date_is_us_month_first():
 ])
 def test_leading_date(text, expected):
     assert leading_date(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("\n (12/31/2000)", "12/31/2000"), ("\n (2000-12-31)", "2000-12-31"),
+    (" (31 December 2000)", "31 December 2000"),
+    ("\n(as of December 31st, 2000)", "December 31st, 2000"),
+])
+def test_title_date_any_style(text, value):
+    assert TITLE_DATE.match(text)["v"] == value
+
+
+@pytest.mark.parametrize("text", ["\n(Rule 13d-102)", "\n(Amendment No. 2)", " (Page 1 of 12)"])
+def test_title_date_negative(text):
+    assert TITLE_DATE.match(text) is None

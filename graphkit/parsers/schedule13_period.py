@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from graphkit import regex_cache
-from graphkit.dates import parse_date
+from graphkit.dates import DATE_TEXT, parse_date
 from graphkit.models import Evidence, FilingWarning
 from graphkit.source import SourceText
 
@@ -47,11 +47,12 @@ PERIOD_ENDED = regex_cache.compile(r"""
 
 #: A date alone in parentheses right after the schedule's title, on its line or the next (a
 #: cover with no "Date of Event" caption): "SCHEDULE 13G\n (12/31/97)", "SCHEDULE 13G
-#: (December 31, 2004)", "SCHEDULE 13G/A\n(as of 12/31/2000)"; never "(Rule 13d-102)" or
-#: "(Amendment No. 2)", which hold no date, nor a date with other words beside it
+#: (December 31, 2004)", "SCHEDULE 13G/A\n(as of 12/31/2000)", the date in any style of
+#: :data:`graphkit.dates.DATE_TEXT` ("(2000-12-31)", "(31 December 2000)"); never "(Rule
+#: 13d-102)" or "(Amendment No. 2)", which hold no date, nor a date with other words beside it
 TITLE_DATE = regex_cache.compile(r"""
     [ \t*]*(?:\n[ \t*]*)?\([ \t]*(?:as[ \t]+of[ \t]+)?
-    (?P<v>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|[A-Za-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4})
+    (?P<v>""" + DATE_TEXT.pattern + r""")
     [ \t]*\)
 """, re.I | re.VERBOSE)
 

@@ -396,7 +396,7 @@ def read_signatures(src: SourceText, start: int = 0,
             anchor = (typed, None)  # "Name/Title:  Jane Roe, President" beside its caption
         elif anchor is None and typed_signer(line, lines, i):
             anchor = (line, None)  # "JANE Q. ROE" / "VICE PRESIDENT", no "/s/"
-        elif anchor is None and "," in line and (dc := DATE_CELL.match(line)) and \
+        elif anchor is None and (dc := DATE_CELL.match(line)) and \
                 typed_signer(line[dc.end():], lines, i):
             anchor = (line[dc.end():], None)  # "Date: May 1, 1994    Jane Roe" / "----" / "Jane Roe"
         if anchor and typed_title and anchor[1] is None and "," not in anchor[0] and \

@@ -93,3 +93,17 @@ def test_cessation_dated_in_iso_style():
     # "(e)  On 1997-02-18, Messrs. Kanarellis and Kecseg as a group ceased to be ..."
     rec = _record("1997_SC_13DA_1026797_iso_ceased.txt")
     assert [(c.method, c.date) for c in rec.ceased] == [("statement", D(1997, 2, 18))]
+
+
+def test_title_date_in_iso_style():
+    # "SCHEDULE 13G" over " (2000-12-31)", the cover's only date of event: it was not read
+    rec = _record("2001_SC_13G_880804_title_date_iso.txt")
+    assert rec.event_date == D(2000, 12, 31)
+    assert {c.as_of for c in rec.claims} == {D(2000, 12, 31), None}
+
+
+def test_signer_after_a_day_first_date_cell():
+    # "Date: 30 December 1993             Joseph Neubauer" over a rule and his typed name: the
+    # date cell was looked for only in a line holding a comma, and the signature was lost
+    rec = _record("1994_SC_13DA_757523_date_cell_day_first.txt")
+    assert _signed(rec) == {("Joseph Neubauer", D(1993, 12, 30))}
