@@ -18,6 +18,7 @@ from graphkit.dates import (_DOTTED_SCAN, _NUMERIC_US_SCAN, DATE_TEXT, DOTTED_DA
                             MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates, leading_date,
                             month_number, numeric_order, parse_date)
 from graphkit.parse import parse_path
+from graphkit.parsers.prose_aside_patterns import TRUST_DATE
 from graphkit.parsers.schedule13_front import DATE_UNDER_CAPTION
 from graphkit.parsers.schedule13_period import TITLE_DATE
 from tests.holdout import HOLDOUT
@@ -246,3 +247,17 @@ def test_title_date_any_style(text, value):
 @pytest.mark.parametrize("text", ["\n(Rule 13d-102)", "\n(Amendment No. 2)", " (Page 1 of 12)"])
 def test_title_date_negative(text):
     assert TITLE_DATE.match(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    " dated June 1, 1995", " dated June 1st, 1995", " dated June 1 , 1995", " dated 1 June 1995",
+    " dated 1995-06-01", " dated the 1st day of June, 1995", " dtd June 1,1995",
+    " u/a/d 06/01/1995", " DATED JUNE 1, 1995",
+])
+def test_trust_date_any_style(text):
+    assert TRUST_DATE.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", [" dated June", " dated 1995", " dated the first of June"])
+def test_trust_date_negative(text):
+    assert TRUST_DATE.match(text) is None

@@ -97,12 +97,16 @@ DEFINITION_ASIDE = rf"""(?:\({DEFINITION_OPENING}["“][^"“”()]{{1,40}}["”
 #: trust's name in every filing; the date is written in many ways): " u/a/d 1/1/2000" of "the
 #: John Doe Trust u/a/d 1/1/2000", ", dated January 1, 2000", " U/A DTD 01/01/00", " UAD
 #: 1-1-2000", " under agreement dated Jan. 1, 2000", " u/t/a dated 1/1/2000", " U/D/T dated
-#: 5/5/2005", " dated as of January 1, 2000"
+#: 5/5/2005", " dated as of January 1, 2000"; the date in any style filers use: " dated June
+#: 1st, 1995", " dated 1 June 1995", " dated 1995-06-01", " dated the 1st day of June, 1995"
 TRUST_DATE_ASIDE = r"""(?:\s*,?\s+
     (?i:u/a/d|u/a\s+dtd\.?|u/a\s+dated|u/t/a\s+(?:dtd\.?|dated)|u/d/t(?:\s+(?:dtd\.?|dated))?|uad
       |dtd\.?|dated|under\s+(?:a\s+)?(?:trust\s+)?agreement\s+dated)(?:\s+(?i:as\s+of))?\s+
     (?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})(?![0-9])
-      |[A-Z][A-Za-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}))"""
+      |(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?![0-9])
+      |[A-Z][A-Za-z]{2,8}\.?\s+[0-9]{1,2}(?i:st|nd|rd|th)?(?:\s*+[,.]\s*+|\s++)[0-9]{4}
+      |(?:the\s+)?[0-9]{1,2}(?i:st|nd|rd|th)?\s+(?:(?i:day)\s+of\s+)?[A-Z][A-Za-z]{2,8}\.?,?\s+
+       [0-9]{4}))"""
 #: :data:`TRUST_DATE_ASIDE` as a pattern, to take the dates out of a list of trusts read whole
 #: ("the Roe Family Trust dated January 1, 2000 and the Doe Family Trust dated June 1, 2001"),
 #: the blanks and comma before the date read one way (a run of blanks taken whole: split between

@@ -107,3 +107,15 @@ def test_signer_after_a_day_first_date_cell():
     # date cell was looked for only in a line holding a comma, and the signature was lost
     rec = _record("1994_SC_13DA_757523_date_cell_day_first.txt")
     assert _signed(rec) == {("Joseph Neubauer", D(1993, 12, 30))}
+
+
+def test_trust_date_with_an_ordinal():
+    # "Eschenbach Family Trust dtd April 15th, 2014, Carl Eschenbach Jr and Ana Eschenbach
+    # TTEE": the trust's date was read only as "4/15/2014" or "April 15, 2014", and the trust
+    # and its trustees were lost
+    rec = _record("eschenbach_workday_2025_form4_trust_date_ordinal.txt")
+    names = {p.id: p.name for p in rec.parties}
+    claims = {(names[c.source], c.relation.value, names[c.target], c.shares) for c in rec.claims}
+    assert ("Eschenbach Family Trust", "beneficial_owner_of", "Workday, Inc.", 13972) in claims
+    assert {("Eschenbach Carl M.", "trustee_of", "Eschenbach Family Trust", None),
+            ("Ana Eschenbach", "trustee_of", "Eschenbach Family Trust", None)} <= claims
