@@ -161,6 +161,8 @@ def _is_party_line(line: str) -> bool:
         return False  # a sentence, or a line cut from one
     if FIELD_LINE.match(line) or not looks_like_name(line):
         return False  # also "a Texas limited partnership" under the entity's name
+    if DATE_TEXT.fullmatch(line.rstrip(". ")):
+        return False  # "JANUARY 27, 1998": a date in capitals over the parties' names
     return bool(org_words(line)) or (line.isupper() and len(line.split()) >= 2)
 
 

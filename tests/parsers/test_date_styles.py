@@ -119,3 +119,15 @@ def test_trust_date_with_an_ordinal():
     assert ("Eschenbach Family Trust", "beneficial_owner_of", "Workday, Inc.", 13972) in claims
     assert {("Eschenbach Carl M.", "trustee_of", "Eschenbach Family Trust", None),
             ("Ana Eschenbach", "trustee_of", "Eschenbach Family Trust", None)} <= claims
+
+
+def test_date_in_capitals_is_no_party():
+    # "JANUARY 28, 2002" over "Date" and "/s/Dario Frigerio": the date in capitals was read as
+    # the name of the party he signed for
+    rec = _record("2002_SC_13G_925548_date_in_capitals.txt")
+    assert [(s.signer, s.title, s.date, s.on_behalf_of) for s in rec.signatures] == [
+        ("Dario Frigerio", "Chief Executive Officer", D(2002, 1, 28),
+         ["PIONEER GLOBAL ASSET MANAGEMENT SPA"])]
+    names = {p.id: p.name for p in rec.parties}
+    assert ("Dario Frigerio", "officer_of", "PIONEER GLOBAL ASSET MANAGEMENT SPA") in {
+        (names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
