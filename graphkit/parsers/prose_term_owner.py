@@ -19,11 +19,12 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
-from graphkit.parsers.prose_lists import trim_name
+from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD
 from graphkit.parsers.prose_sentences import one_line
-from graphkit.parsers.prose_term_patterns import RELATIVE_OF_TAIL, THE_ROLE_BEFORE_NAME
+from graphkit.parsers.prose_term_patterns import (
+    RELATED_NAME_TAIL, RELATIVE_OF_TAIL, THE_ROLE_BEFORE_NAME)
 
 #: A word of a name or term, letters and digits: "Acme", "II", "2006" in "Acme II 2006 Trust"
 ALNUM_WORD = regex_cache.compile(r"""[A-Za-z0-9]+""", re.VERBOSE)
@@ -66,9 +67,24 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     'Acme Holdings Inc.'
     >>> owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
     'Acme Tier II Corp.'
+
+    A descriptor opened without a comma (after a legal form's stop) that ends in another
+    entity's name leaves the term to that nearest name unless it abbreviates only the first:
+    'Roe Fund Ltd. a Cayman fund advised by Doe Capital LLC (the "Adviser")'.
+
+    >>> owner_of_term("Adviser", "Roe Fund Ltd.", " a Cayman fund advised by Doe Capital LLC ")
+    'Doe Capital LLC'
+    >>> owner_of_term("Roe", "Roe Fund Ltd.", " a Cayman fund advised by Doe Capital LLC ")
+    'Roe Fund Ltd.'
     """
     if not descriptor:
         return name
+    if not descriptor.startswith(","):  # no comma: the descriptor may run over a name
+        related = RELATED_NAME_TAIL.search(one_line(descriptor))
+        other = trim_name(related["name"]) if related is not None else ""
+        if other and entity_kind(other) is not None and (
+                abbreviates(term, other) or not abbreviates(term, name)):
+            return other
     tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
     if tail is None:
         return name

@@ -28,6 +28,14 @@ RELATIVE_OF_TAIL = regex_cache.compile(rf"""
     (?<![A-Za-z])[a-z][a-z\-]*\s+of\s+(?:the\s+)?(?P<name>{_NAME})\s*$
 """, _F)
 
+#: A name a descriptor opened without a comma ends in, after a word that relates it: " a Cayman
+#: fund advised by Doe Capital LLC ", " a company managed by Doe Advisors " (the name
+#: before the descriptor may not be the one its definition is of: see
+#: :func:`graphkit.parsers.prose_term_owner.owner_of_term`)
+RELATED_NAME_TAIL = regex_cache.compile(rf"""
+    (?<![A-Za-z])(?:by|of|to|for|with|from)\s+(?:the\s+)?(?P<name>{_NAME})\s*$
+""", _F)
+
 #: A role in lower case, after a comma and "the", of the name that follows it: ", the general
 #: partner of ", ", the sole member of the " of 'Roe LLC, the sole member of Acme LP ("Roe")'
 #: (searched back from the name: it ends there; the role's holder is the name before the comma)

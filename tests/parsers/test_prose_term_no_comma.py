@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from graphkit.parse import parse_path
-from graphkit.parsers.prose_term_patterns import DEFINED_TERM
+from graphkit.parsers.prose_term_patterns import DEFINED_TERM, RELATED_NAME_TAIL
+from graphkit.parsers.prose_terms import find_defined_terms
+from graphkit.source import SourceText
 
 FILINGS = Path(__file__).resolve().parents[1] / "fixtures" / "filings"
 
@@ -62,3 +64,39 @@ def test_real_merger_sub_parent_in_capitals():
     aegis = next(p for p in rec.parties if p.name == "AEGIS LIFESTYLE, INC.")
     assert "Aegis" in {a.name for a in aegis.aliases}
     assert "prose-holder-unbound" not in {w.code for w in rec.warnings}
+
+
+@pytest.mark.parametrize("text, term, name", [
+    # review fx47: a descriptor opened without a comma ran over another company's name and
+    # pinned its term on the first
+    ('filed by ROE FUND LTD. a Cayman fund advised by DOE CAPITAL MANAGEMENT LLC (the '
+     '"Adviser")', "Adviser", "DOE CAPITAL MANAGEMENT LLC"),
+    ('held by ROE CAPITAL LTD. a Cayman company managed by DOE ADVISORS LLC ("Doe")', "Doe",
+     "DOE ADVISORS LLC"),
+    ('Beta Corp. a block of shares of Acme Inc. ("Acme")', "Acme", "Acme Inc."),
+    ('Roe Fund Ltd. a Cayman fund advised by Doe Advisors (the "Adviser")', "Adviser",
+     "Doe Advisors"),
+    # a term that abbreviates only the first name stays the first's
+    ('Acme Tier II Corp. a wholly-owned subsidiary of Acme Parent Inc. ("Acme Tier II")',
+     "Acme Tier II", "Acme Tier II Corp."),
+    # a descriptor naming no other entity keeps the term on the name
+    ('Acme Inc. a corporation organized under the laws of the State of Delaware ("Acme")',
+     "Acme", "Acme Inc."),
+    ('ACME HOLDINGS LTD. a Cayman Islands exempted company ("Holdings")', "Holdings",
+     "ACME HOLDINGS LTD."),
+    ('Acme Inc. a Delaware LLC ("Company")', "Company", "Acme Inc."),
+])
+def test_no_comma_descriptor_over_another_name(text, term, name):
+    got = [(t.term, t.name) for t in find_defined_terms(SourceText(path="x.txt", text=text))]
+    assert got == [(term, name)]
+
+
+@pytest.mark.parametrize("descriptor, name", [
+    (" a Cayman fund advised by Doe Capital LLC ", "Doe Capital LLC"),
+    (" a Cayman company managed by DOE ADVISORS LLC ", "DOE ADVISORS LLC"),
+    (" a block of shares of Acme Inc. ", "Acme Inc."),
+    (" a Delaware corporation ", None),
+])
+def test_related_name_tail(descriptor, name):
+    m = RELATED_NAME_TAIL.search(descriptor)
+    assert (m["name"].strip() if m else None) == name
