@@ -74,6 +74,10 @@ PAGE_NUMBER_IN_LINE = regex_cache.compile(r"""Page[ \t]+(?P<page>\d{1,3})""",
 OPENS_COUNT = regex_cache.compile(r"""
     ^[ \t]*(?:shares?|units?|thousand|million|billion|hundred|percent|per[ \t]+cent)\b
 """, re.VERBOSE | re.IGNORECASE)
+#: The end of a line that a count on the next line may go on: a word ("held", "an aggregate
+#: of", "beneficial ownership includes"), never a number ("owns 1,000,000" / "2": the "2" is no
+#: second count but the page's), a percent or a stop
+ENDS_WORD = regex_cache.compile(r"""[A-Za-z][ \t]*$""", re.VERBOSE)
 #: The end of a line whose sentence plainly goes on: a word that never ends one, or a comma
 #: ("Membership Units from", "the persons named in Item 2 and")
 OPEN_END = regex_cache.compile(r"""
@@ -333,9 +337,13 @@ def _count_before_break(lines: list[str], first: int, last: int) -> Optional[int
     >>> lines[1] = "                 750"  # a page's footer
     >>> _count_before_break(lines, 1, 4) is None
     True
+    >>> lines[:2] = ["Acme Fund held 1,000,000", "2"]  # a count above: "2" is the page's
+    >>> _count_before_break(lines, 1, 4) is None
+    True
     """
     line = lines[first]
-    if (not OPENS_COUNT.match(lines[last + 1]) or _page_number(line) is None
+    if (not OPENS_COUNT.match(lines[last + 1]) or not ENDS_WORD.search(lines[first - 1])
+            or _page_number(line) is None
             or "<PAGE>" in line or "\f" in line
             or _indent(line) > _indent(lines[first - 1])):
         return None

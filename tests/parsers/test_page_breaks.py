@@ -6,7 +6,8 @@ from pathlib import Path
 
 from graphkit.parse import parse_path
 from graphkit.parsers.html_text import html_to_text_mapped
-from graphkit.parsers.page_breaks import (ENDS_NAME, ITEM_HEADING, JUSTIFIED_LINE, OPEN_END,
+from graphkit.parsers.page_breaks import (ENDS_NAME, ENDS_WORD, ITEM_HEADING, JUSTIFIED_LINE,
+                                         OPEN_END,
                                          OPENS_COUNT,
                                          OPENS_LOWER, OPENS_TERM, PAGE_HEADER_LINE, PAGE_LINE,
                                          PAGE_NUMBER_IN_LINE, PAGE_NUMBER_LINE, PROSE_LINE_WORDS,
@@ -389,6 +390,31 @@ def test_a_number_that_may_be_the_page_s_before_page_mark_goes():
                  "Page 3\n\nAcme Fund has held\n4\n\n<PAGE>\n\nshares of Common Stock.\n\n5\n"):
         out = drop_page_furniture(SourceText("x.txt", text)).text
         assert "Acme Fund has held\nshares of Common Stock" in out, text
+
+
+def test_ends_word():
+    # a line a count may go on (holdout/2008_SC_13G_712034: "beneficial ownership includes");
+    # never one ending in a count, a percent or a stop
+    _reads(ENDS_WORD, ("FMR LLC's beneficial ownership includes", "an aggregate of",
+                       "Acme Fund held  "),
+           ("The Fund beneficially owns 1,000,000", "or 5.1%", "of the class.", "Item 5(a)"),
+           find="search")
+
+
+def test_a_number_under_a_count_before_page_mark_goes():
+    # review fx47: the line above ends in a count, so the bare "2" under it is the page's
+    # number, not a second count; the break goes with it and the claim reads on
+    text = "The Fund beneficially owns 1,000,000\n2\n<PAGE>\n\nshares of Common Stock, or 5.1%"
+    out = drop_page_furniture(SourceText("x.txt", text)).text
+    assert out == "The Fund beneficially owns 1,000,000\nshares of Common Stock, or 5.1%"
+    # holdout/2008_SC_13G_712034 (lf47 fixture) with a count typed before its page's foot:
+    # "includes 1,000" / "479" / "<PAGE>": the 479 goes as the page's
+    path = FILINGS / "lf47" / "2008_SC_13G_712034_count_at_page_foot.txt"
+    text = path.read_text(encoding="latin-1")
+    assert "ownership includes\n479\n" in text
+    out = drop_page_furniture(SourceText("x.txt", text.replace(
+        "ownership includes\n479\n", "ownership includes 1,000\n479\n"))).text
+    assert "beneficial ownership includes 1,000\nshares, or 0.001%, of the\n" in out
 
 
 def test_justified_line_is_prose_spread_to_its_column():
