@@ -39,7 +39,7 @@ from graphkit.models import Identifier, IdentifierScheme, Party, PartyKind, Read
 from graphkit.ocr import find_percents, quantity_tokens, read_quantity, read_type_codes
 from graphkit.parsers.cue_search import finditer_lines, fold_text
 from graphkit.parsers.schedule13_cover_classes import may_name_class, read_class_cells
-from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages, in_compact_row_one
 from graphkit.parsers.schedule13_depositary import read_depositary_cell
 from graphkit.parsers.schedule13_cover_names import (is_party_name, read_name_above,
                                                       read_name_cell, split_cells, without_lead)
@@ -141,8 +141,12 @@ def find_cover_pages(src: SourceText, start: int = 0, end: int | None = None,
         if not starts or any(in_text.search(fld, s, nxt) is not None
                              for fld in _COVER_BODY + ("citizenship",)):
             starts.append(s)
-    if not starts:  # no row labels: perhaps the compact layout of "Item N:" rows
-        return find_compact_cover_pages(src, start, end)
+    if not starts or all(in_compact_row_one(text, s) for s in starts):
+        # no row labels: perhaps the compact layout of "Item N:" rows, whose row 1 may hold
+        # the label ("ITEM 1 -\tNAME OF REPORTING PERSON: Acme GP LLC")
+        compact = find_compact_cover_pages(src, start, end)
+        if compact or not starts:
+            return compact
     # FIRST_ITEM opens with a "^[\s#*>]*" lead and then "Item": tried at each "item" only
     m1 = next(finditer_lines(FIRST_ITEM, text, in_text.fold, "item", starts[-1], end), None)
     area_end = m1.start() if m1 else end

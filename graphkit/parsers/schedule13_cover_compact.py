@@ -87,9 +87,18 @@ COMPACT_ROW = regex_cache.compile(_COMPACT_ROW.format(gap=r"[ ]*\t[ \t]*"), re.M
 #: read only where no tab-typed row opens a page, and only a value at a stop (see
 #: :func:`find_compact_cover_pages`): "Item 4:  Ownership" is no row
 COMPACT_ROW_SPACED = regex_cache.compile(_COMPACT_ROW.format(gap=r"[ ]+"), re.M | re.VERBOSE)
-#: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC"
-COMPACT_NAME = regex_cache.compile(r"""^Reporting\s+Person\s*[-–:]\s*(?P<name>\S.*)$""",
-                                   re.VERBOSE | re.IGNORECASE)
+#: Row 1 of a compact cover: "Reporting Person - Acme Holdings LLC", its label also the
+#: form's: "NAME OF REPORTING PERSON: Acme GP LLC"
+COMPACT_NAME = regex_cache.compile(r"""
+    ^(?:Names?\s+of\s+)?Reporting\s+Persons?\s*[-–:]\s*(?P<name>\S.*)$
+""", re.VERBOSE | re.IGNORECASE)
+#: The title of the statement's own Item 1, where the compact cover rows are over: "Security
+#: and Issuer." (a 13D's), "Name of Issuer:", "(a) Name of Issuer", "Issuer: Roe Corp." (a
+#: 13G's), in any case; never a row 1 the reader does not know: "NAME OF REPORTING PERSON"
+ISSUER_ITEM_TITLE = regex_cache.compile(r"""
+    ^(?:\(a\)[ \t]*)?(?:Security[ \t]+and[ \t]+Issuer|Name[ \t]+of[ \t]+(?:the[ \t]+)?Issuer
+      |Issuer)(?![A-Za-z])
+""", re.VERBOSE | re.IGNORECASE)
 #: The label of row 1 when its value, the name, is on the next line: "REPORTING PERSONS"
 COMPACT_NAME_LABEL = regex_cache.compile(r"""^(?:NAMES?\s+OF\s+)?REPORTING\s+PERSONS?$""", re.VERBOSE)
 #: A percent row's bare number, without "%": " 5.30"
@@ -127,6 +136,20 @@ def find_compact_cover_pages(src: SourceText, start: int = 0, end: int | None = 
                         if m["value"] is None or at_tab_stop(src.text, m.start("value"))])
 
 
+def in_compact_row_one(text: str, at: int) -> bool:
+    """Whether ``at`` (a "Name of Reporting Person" label) stands in a compact cover's row 1,
+    typed with its tab: "ITEM 1 -\\tNAME OF REPORTING PERSON: Acme GP LLC" (the compact rows'
+    page, not a cover in the form's layout).
+
+    >>> in_compact_row_one("ITEM 1 -\\tNAME OF REPORTING PERSON: Acme GP LLC", 9)
+    True
+    >>> in_compact_row_one("1.  NAME OF REPORTING PERSON\\n    Acme GP LLC", 4)
+    False
+    """
+    m = COMPACT_ROW.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and m["num"] == "1" and m.end() > at
+
+
 def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
     """The compact cover pages that ``rows`` (of :data:`COMPACT_ROW`) open and fill."""
     pages: list[CoverPage] = []
@@ -140,9 +163,14 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
                 raw, ns = named["name"], vs + named.start("name")
             elif group == "below" and COMPACT_NAME_LABEL.match(m["label"]):
                 raw, ns = value, vs
-            elif m["stop"] != ":" and pages:
+            elif pages and ISSUER_ITEM_TITLE.match(m["label"] if group == "below" else value):
                 break  # the statement's "Item 1. \tName of Issuer": the cover rows are over
             else:
+                if pages:  # the rows up to the next row 1 are no row of the page before
+                    pages[-1].warnings.append(src.warn(
+                        "compact-cover-unread", f"{src.path}: a compact cover's row 1 names no "
+                        f"reporting person: {' '.join(value.split())[:60]!r}; its page is not "
+                        "read", m.start("num")))
                 continue
             name = NAME_ID_SUFFIX.sub("", " ".join(raw.split()))  # "(Tax ID: 12-3456789)"
             i = len(pages) + 1

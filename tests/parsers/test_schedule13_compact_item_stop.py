@@ -61,3 +61,72 @@ def test_an_item_1_dot_before_the_covers_ends_nothing():
             "Item 9:\t1,200,000\n")
     pages = find_compact_cover_pages(SourceText(path="x.txt", text=text))
     assert [cp.names[0].value for cp in pages] == ["Acme Capital LLC"]
+
+
+# review fx47: a later cover's row 1 typed with the form's label, "ITEM 1 -\tNAME OF REPORTING
+# PERSON: Acme GP LLC", was taken for the statement's "ITEM 1 -": every page from there on was
+# dropped without a warning
+
+_PAGE = ("ITEM 1 -\tReporting Person - Acme Holdings LLC\nITEM 4 -\tDelaware\nITEM 5 -\t2,000\n"
+         "ITEM 9 -\t2,000\nITEM 11 -\t5.1%\nITEM 12 -\tHC\n\n")
+
+
+def test_a_row_1_with_the_form_s_label_is_read():
+    from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    from graphkit.source import SourceText
+    text = (_PAGE + _PAGE.replace("Reporting Person - Acme Holdings LLC",
+                                  "NAME OF REPORTING PERSON: Acme GP LLC")
+            + _PAGE.replace("Acme Holdings LLC", "Jane Roe") + "ITEM 1 -\tSecurity and Issuer.\n"
+            + "ITEM 4 -\tPurpose of Transaction\n")
+    pages = find_compact_cover_pages(SourceText(path="x.txt", text=text))
+    assert [(cp.names[0].value, cp.first("aggregate")) for cp in pages] == [
+        ("Acme Holdings LLC", 2000), ("Acme GP LLC", 2000), ("Jane Roe", 2000)]
+    assert not any(cp.warnings for cp in pages)
+
+
+def test_a_row_1_naming_no_one_is_skipped_with_a_warning():
+    from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    from graphkit.source import SourceText
+    text = _PAGE + _PAGE.replace("Reporting Person - Acme Holdings LLC", "FILER: Acme GP LLC") \
+        + _PAGE.replace("Acme Holdings LLC", "Jane Roe")
+    pages = find_compact_cover_pages(SourceText(path="x.txt", text=text))
+    assert [cp.names[0].value for cp in pages] == ["Acme Holdings LLC", "Jane Roe"]
+    [w] = pages[0].warnings
+    assert (w.code, w.line) == ("compact-cover-unread", 8)
+
+
+@pytest.mark.parametrize("value, title", [
+    ("Security and Issuer.", True), ("SECURITY AND ISSUER", True), ("Name of Issuer:", True),
+    ("(a) Name of Issuer", True), ("Issuer: Roe Corp.", True),
+    ("NAME OF REPORTING PERSON: Acme GP LLC", False), ("Reporting Person - Acme LLC", False),
+    ("Issuers of the notes", False),
+])
+def test_issuer_item_title(value, title):
+    from graphkit.parsers.schedule13_cover_compact import ISSUER_ITEM_TITLE
+    assert (ISSUER_ITEM_TITLE.match(value) is not None) == title
+
+
+@pytest.mark.parametrize("value, name", [
+    ("Reporting Person - FMR LLC", "FMR LLC"),
+    ("NAME OF REPORTING PERSON: Acme GP LLC", "Acme GP LLC"),
+    ("Names of Reporting Persons - Jane Roe", "Jane Roe"),
+    ("Security and Issuer.", None),
+])
+def test_compact_name(value, name):
+    from graphkit.parsers.schedule13_cover_compact import COMPACT_NAME
+    m = COMPACT_NAME.match(value)
+    assert (m and m["name"]) == name
+
+
+def test_real_cover_with_the_form_s_row_1_label():
+    # 2017_SC_13G_1273801 (FMR LLC on NorthStar Realty Finance) with its compact rows typed
+    # "ITEM N -" and the second cover's row 1 "ITEM 1 - ... NAME OF REPORTING PERSON: Abigail P.
+    # Johnson" (fixtures/filings/fx47): before, the label made the text read as covers in the
+    # form's layout and Abigail P. Johnson's page was lost, with FMR LLC's 15,008,699 shares
+    # (8.302%) and the issuer's name; now all as in the original
+    got = _links(FIXTURES / "fx47" / "2017_SC_13G_1273801_row1_label.txt")
+    issuer = "NORTHSTAR RLTY FIN CORP"
+    assert ("FMR LLC", "beneficial_owner_of", issuer, 15008699, 8.302, 2261276, 15008699) in got
+    assert ("Abigail P. Johnson", "beneficial_owner_of", issuer, 15008699, 8.302, 0,
+            15008699) in got
+    assert got == _links(FIXTURES / "2017_SC_13G_1273801.txt")
