@@ -57,12 +57,12 @@ class Spelling:
                 return 99.0
         if near_twins(name, other):
             return 0.0
-        if not (self.is_person or other_is_person) and same_name_in_form_spellings(name, other):
-            return 96.0  # "ACME CO L P" / "Acme Company, Limited Partnership"
-        if len(self.bare) >= 6 and self.bare == _bare_key(other):
-            # "ACME PARTNERS" / "Acme Partners Limited Partnership", also when the bare name
-            # alone looked like a person's
-            return 96.0
+        if not (self.is_person or other_is_person) and same_name_in_form_spellings(name, other) \
+                or len(self.bare) >= 6 and self.bare == _bare_key(other):
+            # "ACME CO L P" / "Acme Company, Limited Partnership"; "ACME PARTNERS" / "Acme
+            # Partners Limited Partnership", also when the bare name alone looked like a
+            # person's: 96 at least, as alike as spelt ("ACME CO" / "Acme & Co.": 100)
+            return max(fuzz.ratio(key, okey), 96.0)
         score = fuzz.ratio(key, okey)
         if other_is_person != self.is_person and score < 95:
             return 0.0
