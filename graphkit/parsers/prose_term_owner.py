@@ -68,10 +68,14 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     >>> owner_of_term("Acme Tier II", "Acme Tier II Corp.", ", a subsidiary of Acme Parent ")
     'Acme Tier II Corp.'
 
-    A descriptor opened without a comma (after a legal form's stop) that ends in another
-    entity's name leaves the term to that nearest name unless it abbreviates only the first:
-    'Roe Fund Ltd. a Cayman fund advised by Doe Capital LLC (the "Adviser")'.
+    So of a name the descriptor relates by another word: 'Roe Fund Ltd., a fund managed by
+    Doe Advisors LLC ("Doe")' defines Doe Advisors LLC. A descriptor opened without a comma
+    (after a legal form's stop) that ends in another entity's name leaves the term to that
+    nearest name unless it abbreviates only the first: 'Roe Fund Ltd. a Cayman fund advised by
+    Doe Capital LLC (the "Adviser")'.
 
+    >>> owner_of_term("Doe", "Roe Fund Ltd.", ", a fund managed by Doe Advisors LLC ")
+    'Doe Advisors LLC'
     >>> owner_of_term("Adviser", "Roe Fund Ltd.", " a Cayman fund advised by Doe Capital LLC ")
     'Doe Capital LLC'
     >>> owner_of_term("Roe", "Roe Fund Ltd.", " a Cayman fund advised by Doe Capital LLC ")
@@ -79,12 +83,13 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     """
     if not descriptor:
         return name
-    if not descriptor.startswith(","):  # no comma: the descriptor may run over a name
-        related = RELATED_NAME_TAIL.search(one_line(descriptor))
-        other = trim_name(related["name"]) if related is not None else ""
-        if other and entity_kind(other) is not None and (
-                abbreviates(term, other) or not abbreviates(term, name)):
-            return other
+    related = RELATED_NAME_TAIL.search(one_line(descriptor))
+    other = trim_name(related["name"]) if related is not None else ""
+    if other and not descriptor.startswith(",") and entity_kind(other) is not None:
+        if abbreviates(term, other) or not abbreviates(term, name):
+            return other  # no comma: the descriptor may have run over the term's own name
+    elif other and abbreviates(term, other) and not abbreviates(term, name):
+        return other  # 'Roe Fund Ltd., a fund managed by Doe Advisors LLC ("Doe")'
     tail = RELATIVE_OF_TAIL.search(one_line(descriptor))
     if tail is None:
         return name

@@ -76,6 +76,9 @@ def test_real_merger_sub_parent_in_capitals():
     ('Beta Corp. a block of shares of Acme Inc. ("Acme")', "Acme", "Acme Inc."),
     ('Roe Fund Ltd. a Cayman fund advised by Doe Advisors (the "Adviser")', "Adviser",
      "Doe Advisors"),
+    # with a comma, a term that abbreviates only the name the descriptor relates is that name's
+    ('held by ROE CAPITAL LTD., a Cayman company managed by DOE ADVISORS LLC ("Doe")', "Doe",
+     "DOE ADVISORS LLC"),
     # a term that abbreviates only the first name stays the first's
     ('Acme Tier II Corp. a wholly-owned subsidiary of Acme Parent Inc. ("Acme Tier II")',
      "Acme Tier II", "Acme Tier II Corp."),
