@@ -56,9 +56,10 @@ NATURE_LEAD = regex_cache.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 #: Footnote marks after the nature, one or several: " (1)", "[2]", "*", " (3)(4)", "(1),(2)",
-#: and a bare number right after a final dot: "L.P.1"
+#: and a bare number right after a final dot: "L.P.1". The marks open where a run of blanks
+#: does (no blank before them): tried from inside a long run, each try would run to its end.
 NATURE_MARK = regex_cache.compile(r"""
-    (?:(?:\s*+,)?\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
+    (?<!\s)(?:(?:\s*+,)?\s*+(?:\(\d{1,2}\)|\[\d{1,2}\]|\*++))++\s*$
   | (?<=\.)\d{1,2}\s*$
 """, re.VERBOSE)
 

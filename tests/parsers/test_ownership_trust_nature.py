@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cpu_time import cpu_seconds
 from graphkit.parse import parse_path
 from graphkit.parsers.ownership_holdings import TRUSTEE_NATURE, named_holder, nature_holder
 from graphkit.parsers.ownership_text import parse_ownership_text
@@ -310,12 +311,12 @@ def test_split_and_read_trustees():
 
 
 def test_long_blank_runs_are_fast():
-    import time
+    # NATURE_MARK tried its marks from inside a run of 20,000 blanks: 0.9 s (now 1 ms)
     text = "Roe Trust," + " " * 20000 + "x"
-    t = time.perf_counter()
-    named_holder(text)
-    split_trust_nature("Roe Trust, " + "Jane Roe, " * 2000 + "Acme")
-    assert time.perf_counter() - t < 2
+    with cpu_seconds() as spent:
+        named_holder(text)
+        split_trust_nature("Roe Trust, " + "Jane Roe, " * 2000 + "Acme")
+    assert spent() < 0.5
 
 
 def test_review2_joint_owners_who_are_co_trustees_get_no_trustee_claim():
