@@ -35,7 +35,7 @@ import re
 
 from graphkit import regex_cache
 from graphkit.parsers.prose_name_patterns import PLACE_IN_PARENS
-from graphkit.parsers.prose_sentence_subjects import NAME_WORDS
+from graphkit.parsers.prose_sentence_subjects import NAME_WORDS, PLAN_WORDS
 
 #: A legal form that ends a name at the end of its line: "L.P.", "LLC", "Ltd.", "Limited",
 #: "Inc.", "Corporation", "S.A.", in capitals "LTD.", "INC."
@@ -90,10 +90,6 @@ _ROMAN = regex_cache.compile(r"[IVX]+")
 #: The capitalised words opening the next line (up to a word in lower case or the line's end):
 #: "Retirement Savings Plan" of "Retirement Savings Plan, of which ..."
 CAPITALISED_RUN = regex_cache.compile(r"""(?:[A-Z0-9&][A-Za-z0-9.'&\-]*,?[ \t]*)+""", re.VERBOSE)
-#: Words of a plan's or trust's name, which a company's name on the line before opens ("Acme
-#: Corp." / "Retirement Savings Plan"; review places16b H1)
-PLAN_WORDS = frozenset("""plan trust employee employees retirement pension savings profit
-    sharing benefit benefits stock ownership foundation endowment estate esop 401(k)""".split())
 
 
 def _name_line(m: re.Match[str]) -> bool:

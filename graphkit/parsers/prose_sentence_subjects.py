@@ -31,15 +31,26 @@ True
 
 from __future__ import annotations
 
+import re
+
+from graphkit.edgar_places import EDGAR_PLACE_NAMES
 from graphkit.names import ORGANIZATION_WORDS
+from graphkit.ocr_places import PLACES
 from graphkit.parsers.prose_name_patterns import KIND_WORD, PLACE_IN_PARENS
 
+#: Words of a plan's or trust's name, which a company's name opens: "Acme Corp. Retirement
+#: Savings Plan", "ACME INC. PENSION SCHEME", "Acme Inc. Deferred Compensation Plan" (review
+#: places16b H1, rv47b 1-2); never a person's name nor a new sentence's subject
+PLAN_WORDS = frozenset("""plan trust employee employees retirement pension savings profit
+    sharing benefit benefits welfare compensation deferred scheme stock ownership foundation
+    endowment estate esop 401(k)""".split())
 #: Words that go on with a name after its legal form, never open a sentence: the organization
 #: words of :data:`~graphkit.names.ORGANIZATION_WORDS` ("Acme, L.P. Fund II", "Acme Inc.
-#: Employee Trust") and the nouns of plans, accounts and classes ("Acme Inc. Retirement Plan",
-#: "Acme, Inc. Common Stock", "Acme, L.P. Series A")
+#: Employee Trust"), the words of plans (:data:`PLAN_WORDS`: "Acme Inc. Pension Scheme") and
+#: the nouns of plans, accounts and classes ("Acme Inc. Retirement Plan", "Acme, Inc. Common
+#: Stock", "Acme, L.P. Series A")
 _NAME_WORDS = sorted(
-    {w for w in ORGANIZATION_WORDS if w.isalpha()}
+    {w for w in ORGANIZATION_WORDS | PLAN_WORDS if w.isalpha()}
     | set("plan plans account accounts estate series class common stock shares preferred "
           "program committee sub subsidiary".split()),
     key=lambda w: (-len(w), w))
@@ -48,16 +59,24 @@ NAME_WORDS = frozenset(_NAME_WORDS)
 #: Any of :data:`_NAME_WORDS`, in any case, as a whole word
 NAME_WORD = rf"""(?i:{"|".join(_NAME_WORDS)})\b"""
 
+#: A place of two words or more, any case, never a person's name: "New York", "HONG KONG"
+#: (after "Acme Asia Ltd."): the places filings name (:data:`~graphkit.ocr_places.PLACES`) and
+#: EDGAR's (:data:`~graphkit.edgar_places.EDGAR_PLACE_NAMES`; rv47b 3)
+_PLACE_NAME = "(?i:{})(?![A-Za-z])".format("|".join(
+    sorted({r"\s+".join(map(re.escape, p.replace(",", "").split()))
+            for p in (*PLACES, *EDGAR_PLACE_NAMES.values()) if " " in p},
+           key=lambda p: (-len(p), p))))
+
 #: A person's name of two words, maybe with initials: "Jane Roe", "Jane Q. Roe", "J. Gary Roe",
 #: "Jane McRoe"; neither word one that names carry ("Liquidating Trust", "Retirement Plan":
 #: :data:`NAME_WORD`)
-_PERSON = rf"""(?:(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
+_PERSON = rf"""(?:(?!{_PLACE_NAME})(?:[A-Z]\.\s+)?(?!{NAME_WORD})[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?
     (?!{NAME_WORD})[A-Z][A-Za-z'\-]*[a-z](?![A-Za-z'\-]))"""
 #: A person's name in capitals in prose otherwise printed in lower case, of two words maybe
 #: with an initial: "JANE Q. ROE", "JOHN DOE"; neither word one that names carry ("ACME
 #: TRUST": :data:`NAME_WORD`). Read only before a verb, a list's "and" or an apposition in
 #: lower case (:data:`PERSON_SUBJECT`, :data:`_SUBJECT_NAME`): "... Acme Fund Ltd. JANE ROE is"
-_CAPS_PERSON = rf"""(?:(?!{NAME_WORD})[A-Z][A-Z'\-]*[A-Z]\s+(?:[A-Z]\.\s+)?
+_CAPS_PERSON = rf"""(?:(?!{_PLACE_NAME}|{NAME_WORD})[A-Z][A-Z'\-]*[A-Z]\s+(?:[A-Z]\.\s+)?
     (?!{NAME_WORD})[A-Z][A-Z'\-]*[A-Z](?![A-Za-z'\-]))"""
 #: A name's defined term in parentheses, maybe after "the": ' ("Acme GP")', ' (the "General
 #: Partner")', ' (“Roe”)'; a subject before its verb may carry one ('Acme GP, LLC (the

@@ -148,3 +148,45 @@ def test_13d_item2_same_wording():
         ("Jane Roe", "managing_member_of", "Acme Management V, LLC"),
         ("John Doe", "managing_member_of", "Acme Management V, LLC"),
         ("Mary Major", "managing_member_of", "Acme Management V, LLC")}
+
+
+# --- review rv47b 1-3: a plan's words and a place are no person's name ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan's name in capitals or mixed case goes on after the company's legal form
+    ("Jane Roe is the trustee of the ACME INC. PENSION SCHEME, whose assets include 5% of the "
+     "shares.", {("trustee_of", "Jane Roe", "ACME INC. PENSION SCHEME")}),
+    ("The shares are owned by ACME INC. DEFERRED COMPENSATION, the trustee of which is Jane "
+     "Roe.", set()),
+    ("Jane Roe is the trustee of the Acme Inc. Pension Scheme, whose assets include 5% of the "
+     "shares.", {("trustee_of", "Jane Roe", "Acme Inc. Pension Scheme")}),
+    ("Jane Roe is the trustee of the Acme Inc. Pension Scheme, which owns 5% of the shares.",
+     {("trustee_of", "Jane Roe", "Acme Inc. Pension Scheme")}),
+    # a place of two words after the legal form is no person opening a sentence
+    ("Jane Roe is a director of ACME ASIA LTD. HONG KONG, a company which owns 5% of the "
+     "shares.", {("director_of", "Jane Roe", "ACME ASIA LTD. HONG KONG")}),
+    ("Jane Roe is a director of Acme Asia Ltd. Hong Kong, a company which owns 5% of the "
+     "shares.", {("director_of", "Jane Roe", "Acme Asia Ltd. Hong Kong")}),
+])
+def test_plan_words_and_places_open_no_subject(text, expected):
+    assert _found(text) == expected
+
+
+def test_place_in_capitals_is_no_adviser():
+    """Was: "NEW YORK" the investment manager of Beta Fund LP."""
+    found = _found("Jane Roe is the president of ACME SECURITIES CO. LTD. NEW YORK, the adviser "
+                   "of Beta Fund LP, which owns 5% of the shares.")
+    assert not any("NEW YORK" == holder for _, holder, _ in found)
+    assert ("officer_of", "Jane Roe", "ACME SECURITIES CO. LTD. NEW YORK") in found
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("held by Acme Fund, L.P. JANE ROE, the general partner of", ["L.P."]),  # still a person
+    ("held by Acme Fund, L.P. GEORGIA ROE, the general partner of", ["L.P."]),  # one-word place
+    ("director of ACME ASIA LTD. HONG KONG, a company", []),
+    ("president of ACME CO. LTD. NEW YORK, the adviser", []),
+    ("trustee of the ACME INC. PENSION SCHEME, whose assets", []),
+    ("trustee of the Acme Inc. Retirement Savings, whose assets", []),
+])
+def test_sentence_ends_not_before_a_place_or_plan_words(text, ends):
+    assert _ends(text) == ends
