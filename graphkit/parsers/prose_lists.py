@@ -55,12 +55,20 @@ BANK_AND_TRUST = regex_cache.compile(r"""
 _ORG_WORD_AFTER_AND = "|".join(sorted(
     (w.capitalize() for w in ORGANIZATION_WORDS if w.isalpha() and len(w) > 3),
     key=lambda w: (-len(w), w)))
+#: The plural words of organizations' names, which end a firm's name: "Partners", "Holdings"
+_PLURAL_ORG_WORD = "|".join(sorted(
+    (w.capitalize() for w in ORGANIZATION_WORDS if w.isalpha() and len(w) > 3 and w[-1] == "s"),
+    key=lambda w: (-len(w), w)))
 #: The end of a company's name that reads as a list: a word, "and", a word of organizations'
 #: names, then "Company" or "Co.": "Research and Management Company" of "Acme Research and
 #: Management Company", "Trading and Investment Co." ("Management Company" alone is no party's
-#: name); not "Acme LLC and Beta Capital Company" (two words before the company word)
+#: name); not "Acme LLC and Beta Capital Company" (two words before the company word), nor
+#: after a plural word that ends a firm's name ("Acme Partners and Investment Company each
+#: own"), nor before "of", which goes on with another firm's name ("Jane Roe and Trust Company
+#: of the West"; review rv47b 4)
 COMPANY_AND_WORD = regex_cache.compile(rf"""
-    \b[A-Z][a-z]+\s+and\s+(?:{_ORG_WORD_AFTER_AND})\s+(?:Company|Co\.?)(?![A-Za-z])
+    \b(?!(?:{_PLURAL_ORG_WORD})\s)[A-Z][a-z]+\s+and\s+(?:{_ORG_WORD_AFTER_AND})
+    \s+(?:Company|Co\.?)(?![A-Za-z])(?!\s+of\b)
 """, re.VERBOSE)
 
 #: A run of ASCII letters, a word of a term: "Reporting", "Persons" in '(the "Reporting Persons")'

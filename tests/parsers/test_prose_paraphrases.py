@@ -190,6 +190,8 @@ def test_marxe_fund_name_keeps_its_stop():
     ("Acme Trading and Investment Co. and Jane Roe", "Trading and Investment Co."),
     ("Acme LLC and Beta Capital Company", None),  # two words before the company word
     ("Acme Research and Development Corp.", None),  # not a word of organizations' names
+    ("Jane Roe and Trust Company of the West", None),  # "Company of": another firm's name
+    ("Acme Partners and Investment Company each own", None),  # "Partners" ends a firm's name
 ])
 def test_company_and_word(text, hit):
     m = COMPANY_AND_WORD.search(text)
@@ -201,6 +203,13 @@ def test_company_and_word(text, hit):
     ("Acme Trading and Investment Co. and Jane Roe", ["Acme Trading and Investment Co.",
                                                       "Jane Roe"]),
     ("Acme GP LLC and Roe Capital Company", ["Acme GP LLC", "Roe Capital Company"]),
+    # the corpus's one-firm names stay whole
+    ("Apartment Investment and Management Company",
+     ["Apartment Investment and Management Company"]),
+    ("State Street Bank and Trust Company", ["State Street Bank and Trust Company"]),
+    # review rv47b 4: "Company of ..." is another firm's name; a plural word ends a firm's
+    ("Jane Roe and Trust Company of the West", ["Jane Roe", "Trust Company of the West"]),
+    ("Acme Partners and Investment Company", ["Acme Partners", "Investment Company"]),
 ])
 def test_split_names_company_and(text, names):
     assert split_names(text) == names
