@@ -60,6 +60,9 @@ def advised_pairs(flat: str, m: re.Match[str]) -> list[tuple[str, str]]:
     if m["mm"]:  # "member-managed by A and B": each member
         return [(trim_name(h), t) for h in split_names(m["holder"]) for t in funds]
     more = RESPECTIVE_ADVISERS.match(flat, m.end()) if len(funds) > 1 else None
+    if more is not None and m["its2"]:
+        return []  # "... by X, their investment manager, and Y, respectively": X is both's
+        # and one's; no pairing holds (review rv47b 5)
     if more is not None:  # "A and B are managed by X and Y, respectively"
         advisers = [trim_name(h) for h in split_names(m["holder"] + more["more"])]
         return list(zip(advisers, funds)) if len(advisers) == len(funds) else []
@@ -71,7 +74,8 @@ def advised_role(m: re.Match[str]) -> str:
     ("managed by its general partner, Acme GP LLC": general partner; group ``its``) or after it
     ("managed by Acme GP LLC, its general partner": group ``its2``), else the
     verb's: "advised by", investment adviser; "member-managed by", managing member; "managed
-    by", manager.
+    by", manager. "Member-managed" names the role itself and wins over a role named: "Acme
+    Fund LP is member-managed by Acme Capital LP, its investment manager": managing member.
 
     >>> [advised_role(ADVISED_BY.search(f)) for f in (
     ...  "Acme Partners LP is managed by its general partner, Acme GP LLC.",
@@ -79,7 +83,12 @@ def advised_role(m: re.Match[str]) -> str:
     ...  "Acme Partners LP is managed by Acme GP LLC, its general partner.",
     ...  "Acme Fund LP is advised by Acme Capital LLC.", "Acme Fund LP is managed by Acme LLC.")]
     ['general partner', 'managing member', 'general partner', 'investment adviser', 'manager']
+    >>> advised_role(ADVISED_BY.search(
+    ...     "Acme Fund LP is member-managed by Acme Capital LP, its investment manager."))
+    'managing member'
     """
+    if m["mm"]:  # "member-managed by X, its investment manager": the verb says it
+        return "managing member"
     if its := m["its"] or m["its2"]:  # "by its general partner, X", "by X, its general partner"
         return " ".join(its.split())
     return "investment adviser" if m["adv"] else "managing member" if m["mm"] else "manager"

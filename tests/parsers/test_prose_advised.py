@@ -132,3 +132,21 @@ def test_its_adviser_role_their(text):
 ])
 def test_edges_s41(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "member-managed" names the role itself: the apposition's role does not win over it
+    ("Acme Fund LP is member-managed by Acme Capital LP, its investment manager.",
+     {("managing_member_of", "Acme Capital LP", "Acme Fund LP")}),
+    # X is both funds' manager and, "respectively", one's: no pairing holds, nothing is read
+    ("Acme Fund LP and Beta Fund LP are managed by Acme Capital LP, their investment manager, "
+     "and Gamma LLC, respectively.", set()),
+    # the respective advisers alone still pair in order
+    ("Acme Fund LP and Beta Fund LP are managed by Acme Capital LP and Gamma LLC, respectively.",
+     {("investment_manager_of", "Acme Capital LP", "Acme Fund LP"),
+      ("investment_manager_of", "Gamma LLC", "Beta Fund LP")}),
+])
+def test_verb_and_respective_list_over_apposition_rv47b(text, expected):
+    """Review rv47b 5: the apposition's role (group ``its2``) overrode "member-managed" and
+    paired a "respectively" list out of order."""
+    assert _found(text) == expected
