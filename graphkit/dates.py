@@ -135,14 +135,22 @@ DATE_LABEL_BEFORE = regex_cache.compile(r"""
 #: lines that hold a date ("Dated: ...", a date cell before a name) to stand in for the date
 #: (:func:`parse_date` then reads it, and checks its month's name): "March 5, 2013", "MARCH 5TH,
 #: 2013", "Mar. 5 , 2013", "March 5,2013", "March 5. 2013", "5 March 2013", "5th day of March,
-#: 2013", "03/05/2013", "3/5/13", "03-05-2013", "2013-03-05"
+#: 2013", "03/05/2013", "3/5/13", "03-05-2013", "2013-03-05"; never the end of a longer run of
+#: digits ("2013/03/05" holds no "13/03/05")
 DATE_TEXT = regex_cache.compile(r"""
     (?:(?<![A-Za-z])[A-Za-z][A-Za-z1]{2,10}\.?[ \t]+\d{1,2}(?i:st|nd|rd|th)?[ \t]*[,.]?[ \t]*
      (?:19|20)\d\d
-    |\d{1,2}(?i:st|nd|rd|th)?(?:[ \t]+(?i:day[ \t]+of)[ \t]+|[ \t]+|-)[A-Za-z]{3,11}\.?,?
+    |(?<!\d)\d{1,2}(?i:st|nd|rd|th)?(?:[ \t]+(?i:day[ \t]+of)[ \t]+|[ \t]+|-)[A-Za-z]{3,11}\.?,?
      (?:[ \t]+|-)(?:19|20)\d\d
-    |\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d
-    |(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)
+    |(?<!\d)\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d\d
+    |(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)
+""", re.VERBOSE)
+
+#: A value that opens with digits before an aside still open where its first date read stands:
+#: "11-Jul-05 (For the period ended June 30, 2005" (a date in a style no rule reads, then the
+#: aside's date), not "Not applicable (see Item 4: June 30, 2005"
+LEAD_BEFORE_ASIDE = regex_cache.compile(r"""
+    \A[^(\n]*\d[^(\n]*\([^()]*\Z
 """, re.VERBOSE)
 
 #: "2024-01-11" (ISO, XML forms) or "20240111" (EDGAR headers)
@@ -194,20 +202,30 @@ def parse_date(text: str | None, day_first: bool | None = None) -> dt.date | Non
 
 
 def leading_date(text: str | None, day_first: bool | None = None) -> dt.date | None:
-    """The date a field's value states: the one its first date-shaped text
-    (:data:`DATE_TEXT`) reads, None when OCR damaged that one past reading, never a later date
-    of the value ("Date: Juiy 9, 1998 (For the period ended December 31, 1997)" is no date of
-    1997); :func:`parse_date` when no text is date-shaped (a dotted date "31.12.2006").
+    """The date a field's value states: the one that starts first, of those :func:`find_dates`
+    reads and the date-shaped texts (:data:`DATE_TEXT`); None when OCR damaged that one past
+    reading, or it is no date where it stands (a street number "1-12-32 Akasaka, Minato-ku"),
+    or in a style no rule reads, before an aside (:data:`LEAD_BEFORE_ASIDE`); never a later
+    date of the value ("Date: Juiy 9, 1998 (For the period ended December 31, 1997)" is no
+    date of 1997, nor "5.3.2013 (For the period ended December 31, 2012)").
 
     >>> leading_date("May 1, 2000 (For the period ended March 31, 2000)")
     datetime.date(2000, 5, 1)
     >>> leading_date("Mxy 1, 2000 (For the period ended March 31, 2000)") is None
     True
-    >>> leading_date("31.12.2006")
-    datetime.date(2006, 12, 31)
+    >>> leading_date("31.12.2006"), leading_date("20000210 (For the period ended May 1, 1999)")
+    (datetime.date(2006, 12, 31), datetime.date(2000, 2, 10))
+    >>> leading_date("11-Jul-05 (For the period ended June 30, 2005)") is None
+    True
     """
-    m = DATE_TEXT.search(text or "")
-    return parse_date(m.group(0) if m else text, day_first)
+    text = text or ""
+    hits, shaped = _date_hits(text, day_first), DATE_TEXT.search(text)
+    if not hits:
+        return None
+    start, _, d = hits[0]
+    if shaped is not None and start >= shaped.end():
+        return None  # the date-shaped text first, and no date where it stands
+    return None if LEAD_BEFORE_ASIDE.search(text, 0, start) else d
 
 
 def find_dates(text: str, day_first: bool | None = None) -> list[dt.date]:
@@ -216,9 +234,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[dt.date]:
     >>> find_dates("filed 2003-11-28, amended December 1, 2003")
     [datetime.date(2003, 11, 28), datetime.date(2003, 12, 1)]
     """
-    if len(text) > CACHED_DATE_TEXT:
-        return list(_dates_in(text, day_first))
-    return list(_cached_dates_in(text, day_first))
+    return [d for _, _, d in _date_hits(text, day_first)]
 
 
 def numeric_order(text: str) -> str | None:
@@ -351,16 +367,22 @@ def _dotted(text: str, m: re.Match, day_first: bool | None) -> dt.date | None:
     return _numeric(year, first, second, True)
 
 
-def _dates_in(text: str, day_first: bool | None = None) -> tuple[dt.date, ...]:
-    """:func:`find_dates` as a tuple."""
-    hits: list[tuple[int, dt.date]] = []
-    taken: list[tuple[int, int]] = []
+def _date_hits(text: str, day_first: bool | None = None
+               ) -> tuple[tuple[int, int, dt.date], ...]:
+    """Every date in ``text`` with its span (start, end), in order of position."""
+    if len(text) > CACHED_DATE_TEXT:
+        return _hits_in(text, day_first)
+    return _cached_hits_in(text, day_first)
+
+
+def _hits_in(text: str, day_first: bool | None = None) -> tuple[tuple[int, int, dt.date], ...]:
+    """:func:`_date_hits`, uncached."""
+    hits: list[tuple[int, int, dt.date]] = []
 
     def add(m: re.Match, d: dt.date | None) -> None:
-        if d is None or any(s < m.end() and m.start() < e for s, e in taken):
+        if d is None or any(s < m.end() and m.start() < e for s, e, _ in hits):
             return
-        taken.append((m.start(), m.end()))
-        hits.append((m.start(), d))
+        hits.append((m.start(), m.end(), d))
 
     for m in ISO_DATE.finditer(text):
         add(m, _make(int(m["year"]), int(m["mon"]), int(m["day"])))
@@ -376,7 +398,7 @@ def _dates_in(text: str, day_first: bool | None = None) -> tuple[dt.date, ...]:
             if _numbered(text, m):
                 continue
             add(m, _dotted(text, m, day_first))
-    return tuple(d for _, d in sorted(hits, key=lambda h: h[0]))
+    return tuple(sorted(hits, key=lambda h: h[0]))
 
 
-_cached_dates_in = lru_cache(maxsize=4096)(_dates_in)
+_cached_hits_in = lru_cache(maxsize=4096)(_hits_in)

@@ -216,6 +216,15 @@ def test_date_text_negative(text):
     assert DATE_TEXT.search(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "2013/03/05", "Date: 2001/02/10", "12005-07-11", "315 March 2013"])
+def test_date_text_not_inside_a_longer_run_of_digits(text):
+    # review rv47d: "2013/03/05" held "13/03/05" (leading_date gave 2005-03-13), "Date:
+    # 2001/02/10" gave 2010-01-02
+    assert DATE_TEXT.search(text) is None
+    assert leading_date(text) is None
+
+
 def test_ambiguous_numeric_date_is_us_month_first():
     # SEC filings write numeric dates month first: "03/05/2013" is March 5, not 3 May
     assert parse_date("03/05/2013") == D(2013, 3, 5)
@@ -230,6 +239,17 @@ def test_ambiguous_numeric_date_is_us_month_first():
     ("Aqril 18, 1996 - Appointment ... since December 31, 1990", None),
     ("as of February 4, 2014", D(2014, 2, 4)),
     ("31.12.2006", D(2006, 12, 31)),
+    # review rv47d: the first date in a style DATE_TEXT does not cover, never the later one
+    ("5.3.2013 (For the period ended December 31, 2012)", D(2013, 3, 5)),
+    ("20000210 (For the period ended December 31, 1999)", D(2000, 2, 10)),
+    ("03.05.2013 (event 12/31/2012)", D(2013, 5, 3)),
+    # a first date in a style no rule reads, before an aside: none, never the aside's date
+    ("11-Jul-05 (For the period ended June 30, 2005)", None),
+    ("March 2013 (period ended December 31, 2012)", None),
+    ("Not applicable (see Item 4: June 30, 2005)", D(2005, 6, 30)),
+    # a street number read where it stands, not cut out of its address (review rv47d)
+    ("1-12-32 Akasaka, Minato-ku", None),
+    ("2013/03/05 (period 12/31/2012)", None),
 ])
 def test_leading_date(text, expected):
     assert leading_date(text) == expected
