@@ -141,25 +141,76 @@ def _section_date(text: str, s: int, e: int, first: int, day_first: Optional[boo
     under = text[nxt:text.find("\n", nxt) if text.find("\n", nxt) != -1 else e] if nxt else ""
     m = DATE_LINE.match(under) if under[:12].lstrip(" \t*")[:4].lower() == "date" else None
     block_dates = [m] if m and nxt < e else []
+    damaged = False  # the block's own date is there, damaged past reading
     for m in [*DATE_LINE.finditer(text, s, first), *block_dates]:
+        if _dated_sentence(text, m):
+            continue  # "Signed under a Power of Attorney" / "dated December 30, 1997, filed as"
         d = leading_date(m["v"], day_first)
         if d is not None:
             return d
-        if DATE_TEXT.match(m["v"]):  # "Date: Jnly 9, 1998 (For the period ended ...": the
-            return None  # block's own date, damaged past reading; any other date is another's
+        damaged = damaged or DATE_TEXT.search(m["v"]) is not None  # "Date: Jnly 9, 1998 (..."
     for m in DATE_ONLY_LINE.finditer(text, s, first):
         if not _continues_sentence(text, m.start(), m.end()):
             d = parse_date(m["v"], day_first)
             if d is not None:
                 return d
+            damaged = True  # "Jnly 11, 2005" over a "Date" caption
     for m in DATE_LINE.finditer(text, s, e):
-        if ":" not in text[m.start():m.start("v")] and \
-                _continues_sentence(text, m.start(), m.end()):
-            continue  # "Duly authorized under Power of Attorney" / "dated December 30, 1997 by"
-        d = leading_date(m["v"], day_first)
-        if d is not None:
-            return d
-    return parse_date(text[s:e], day_first)
+        if not _dated_sentence(text, m):  # "Duly authorized under Power of Attorney" / "dated
+            d = leading_date(m["v"], day_first)  # December 30, 1997 by"
+            if d is not None:
+                return d
+    return None if damaged else _unlabelled_date(text, s, e, day_first)
+
+
+def _dated_sentence(text: str, m: re.Match) -> bool:
+    """Whether the :data:`DATE_LINE` match ``m`` is a "dated ..." line (no colon) that goes on a
+    sentence ("Signed under a Power of Attorney" / "dated December 30, 1997, filed as ...").
+
+    >>> t = "Signed under a Power of Attorney\\ndated May 1, 1997, filed as Exhibit 1.\\n"
+    >>> _dated_sentence(t, DATE_LINE.search(t)), _dated_sentence("Dated May 1, 1997\\n",
+    ...     DATE_LINE.search("Dated May 1, 1997\\n"))
+    (True, False)
+    """
+    return ":" not in text[m.start():m.start("v")] and \
+        _continues_sentence(text, m.start(), m.end())
+
+
+#: A blank line, which ends a paragraph: the certification's ("After reasonable inquiry ...
+#: is true, complete and correct.")
+PARAGRAPH_END = regex_cache.compile(r"""\n[ \t]*\n""", re.VERBOSE)
+
+
+def _unlabelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
+                     ) -> Optional[object]:
+    """The first date of a signature section with no date under a label or alone on a line of
+    its first block (``s`` to ``e``): one on a line of its own, out of the certification's
+    paragraph ("... at June 30, 2005 is true, complete and correct."), of a "Date" line (tried
+    already) and of a sentence wrapped onto several lines ("Duly authorized under Power of
+    Attorney" / "dated December 30, 1997 by and on behalf"); None when there is none.
+
+    >>> t = ("After reasonable inquiry ... at June 30, 2005 is\\ntrue.\\n\\n11.07.2005\\nDate\\n"
+    ...      "/s/ Jane Roe\\n")
+    >>> _unlabelled_date(t, 0, len(t)).isoformat()
+    '2005-07-11'
+    >>> t = "After reasonable inquiry ... at June 30, 2005 is\\ntrue.\\n\\n/s/ Jane Roe\\n"
+    >>> _unlabelled_date(t, 0, len(t)) is None
+    True
+    """
+    c = fold_text(text).find(CERTIFICATION_CUE, s, e)
+    cert = (text.rfind("\n", s, c) + 1, m.start() if (m := PARAGRAPH_END.search(text, c, e))
+            else e) if c != -1 else (e, e)
+    ls = s
+    while ls < e:
+        le = text.find("\n", ls, e)
+        le = e if le == -1 else le
+        if not (cert[0] <= ls < cert[1] or DATE_LINE.match(text, ls, le)
+                or _continues_sentence(text, ls, le)):
+            d = parse_date(text[ls:le], day_first)
+            if d is not None:
+                return d
+        ls = le + 1
+    return None
 
 
 #: Where a signing block starts: a rule to sign on ("_______", "-------"), a "/s/" mark or a

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from graphkit.parse import parse_path
 from tests.conftest import ROOT
 
@@ -131,3 +133,28 @@ def test_date_in_capitals_is_no_party():
     names = {p.id: p.name for p in rec.parties}
     assert ("Dario Frigerio", "officer_of", "PIONEER GLOBAL ASSET MANAGEMENT SPA") in {
         (names[c.source], c.relation.value, names[c.target]) for c in rec.claims}
+
+
+# review rv47d of dt47: the block's date over its "Date" caption retyped in the original
+# 2005_SC_13GA_873044.txt ("July 11, 2005"); the certification above it holds "at June 30, 2005
+# is true", the attorney's line below "dated December 30, 1997": neither is the signature's
+@pytest.mark.parametrize("name, signed", [
+    ("2005_SC_13GA_873044_date_dotted.txt", D(2005, 7, 11)),  # "11.07.2005"
+    ("2005_SC_13GA_873044_date_damaged.txt", None),  # "Jnly 11, 2005"
+    ("2005_SC_13GA_873044_date_blank.txt", None),  # "Date:"
+    ("2005_SC_13GA_873044_date_year_first.txt", None),  # "2005/07/11"
+])
+def test_signature_date_never_the_certifications_period(name, signed):
+    rec = _record(name)
+    assert rec.signature_date == signed
+    assert {s.date for s in rec.signatures} == {signed}
+
+
+@pytest.mark.parametrize("name", ["2000_SC_13G_949308_date_dotted.txt",
+                                  "2000_SC_13G_949308_date_compact.txt"])
+def test_signature_date_before_the_period_in_another_style(name):
+    # "Date: 10.2.2000 (For the period ended December 31, 1999)", "Date: 20000210 (...)": the
+    # period's end was taken (review rv47d)
+    rec = _record(name)
+    assert rec.signature_date == D(2000, 2, 10)
+    assert rec.event_date == D(1999, 12, 31)

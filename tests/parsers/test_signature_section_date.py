@@ -1,0 +1,81 @@
+"""The date of a signature section (signature_section._section_date): review rv47d of the dt47
+date styles. The texts are the shapes of
+the real 2005_SC_13GA_873044.txt (SEC EDGAR, SC 13G/A of FMR Corp. on RadiSys Corporation,
+2005: the certification "... at June 30, 2005 is true, complete and correct.", the date "July
+11, 2005" over its "Date" caption, the attorney's "Duly authorized under Power of Attorney" /
+"dated December 30, 1997 by and on behalf"), with invented names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graphkit.parsers.signature_section import _section_date, _unlabelled_date
+
+D = dt.date
+CERTIFY = ("After reasonable inquiry and to the best of my knowledge and belief, I certify\n"
+           "that the information set forth in this Schedule 13G in connection with the\n"
+           "Common Stock of Acme Corporation at June 30, 2005 is\ntrue, complete and correct.\n\n")
+ATTORNEY = ("Jane Roe\nDuly authorized under Power of Attorney\n"
+            "dated December 30, 1997 by and on behalf\nof Roe Capital LP\n")
+
+
+def _date(text: str, block: str = "ACME LP"):
+    return _section_date(text, 0, len(text), text.index(block) + len(block))
+
+
+@pytest.mark.parametrize("date_line, signed", [
+    ("11.07.2005\nDate\n", D(2005, 7, 11)),  # dotted: read by the last resort
+    ("Jnly 11, 2005\nDate\n", None),  # damaged past reading: never another date
+    ("Date:\n", None),  # no date printed
+    ("2005/07/11\nDate\n", None),  # no rule reads it: never 2011-05-07
+])
+def test_block_date_never_the_certifications_nor_the_attorneys(date_line, signed):
+    text = CERTIFY + date_line + "\nACME LP\n/s/ Jane Roe\nSignature\n\n" + ATTORNEY
+    assert _date(text, "Signature") == signed
+
+
+def test_last_resort_leaves_out_the_certification_and_wrapped_sentences():
+    text = CERTIFY + "/s/ Jane Roe\n" + ATTORNEY
+    assert _unlabelled_date(text, 0, len(text)) is None
+    assert _unlabelled_date(text + "\nMay 1, 2006\n", 0, len(text) + 13) == D(2006, 5, 1)
+
+
+def test_dated_line_going_on_a_sentence_above_the_block():
+    # review rv47d item 4: the first block's "dated ..." line is a sentence's, not a date line
+    text = ("I certify that the information is true.\nSigned under a Power of Attorney\n"
+            "dated December 30, 1997, filed as Exhibit 1.\n\nACME LP\nBy: /s/ John Doe\n\n"
+            "July 11, 2005\nDate\n")
+    assert _date(text) == D(2005, 7, 11)
+    text = ("I certify that the information is true.\n\nACME LP\nBy: /s/ John Doe\n"
+            "Attorney-in-fact under Power of Attorney\ndated December 30, 1997, by and on behalf\n"
+            "of ACME LP\n")
+    assert _date(text) is None
+
+
+def test_damaged_date_line_gives_way_to_a_readable_one_of_the_block():
+    # review rv47d item 6: "Date: Jnly 11, 2005" over the block, "Date: July 12, 2005" in it
+    text = ("I certify that the information is true.\nDate: Jnly 11, 2005\n\nACME LP\n"
+            "By: /s/ John Doe\nDate: July 12, 2005\n")
+    assert _date(text) == D(2005, 7, 12)
+
+
+@pytest.mark.parametrize("value", [
+    "Jnly 9, 1998 (For the period ended December 31, 1997)",
+    "as of Jnly 9, 1998 (For the period ended December 31, 1997)",
+    "11-Jul-05 (For the period ended June 30, 2005)",
+])
+def test_damaged_labelled_date_gives_no_date(value):
+    for text in (f"I certify that the information is true.\n\nDate: {value}\nACME LP\n"
+                 "By: /s/ John Doe\n",
+                 "I certify that the information is true.\n\nACME LP\nBy: /s/ John Doe\n"
+                 f"Name: John Doe\nDate: {value}\n"):
+        assert _date(text) is None
+
+
+def test_labelled_date_in_another_style_before_the_period():
+    text = ("I certify that the information is true.\n\nACME LP\n"
+            "Date: 11.7.2005 (For the period ended June 30, 2005)\nBy: /s/ John Doe\n")
+    assert _date(text) == D(2005, 7, 11)
