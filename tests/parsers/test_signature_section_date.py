@@ -1,5 +1,5 @@
-"""The date of a signature section (signature_section._section_date): review rv47d of the dt47
-date styles. The texts are the shapes of
+"""The date of a signature section (signature_section._section_date) and the date cell before a
+party (signatures.DATE_CELL): review rv47d of the dt47 date styles. The texts are the shapes of
 the real 2005_SC_13GA_873044.txt (SEC EDGAR, SC 13G/A of FMR Corp. on RadiSys Corporation,
 2005: the certification "... at June 30, 2005 is true, complete and correct.", the date "July
 11, 2005" over its "Date" caption, the attorney's "Duly authorized under Power of Attorney" /
@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from graphkit.parsers.signature_section import _section_date, _unlabelled_date
+from graphkit.parsers.signatures import DATE_CELL
 
 D = dt.date
 CERTIFY = ("After reasonable inquiry and to the best of my knowledge and belief, I certify\n"
@@ -79,3 +80,21 @@ def test_labelled_date_in_another_style_before_the_period():
     text = ("I certify that the information is true.\n\nACME LP\n"
             "Date: 11.7.2005 (For the period ended June 30, 2005)\nBy: /s/ John Doe\n")
     assert _date(text) == D(2005, 7, 11)
+
+
+@pytest.mark.parametrize("line", [
+    "1/5/00   Market Purchase   4,000", "\t05-31-94\t17,000\t$14.63 ",
+    "            4/18/96                  84,500", "2005-07-11   Purchase  1,000",
+])
+def test_date_cell_is_no_row_of_a_table_of_trades(line):
+    # review rv47d item 7: 176 such rows of the inputs matched once the comma test went
+    assert DATE_CELL.match(line) is None
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("1/5/00    ACME LP", "ACME LP"), ("16 March 1994      ACME CORPORATION", "ACME CORPORATION"),
+    ("March 16, 1994      ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    ("Dated:  December 19 , 2001          Roe Holdings LLC", "Roe Holdings LLC"),
+])
+def test_date_cell_before_a_party(line, rest):
+    assert DATE_CELL.sub("", line).strip() == rest
