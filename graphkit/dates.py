@@ -148,9 +148,10 @@ DATE_TEXT = regex_cache.compile(r"""
 
 #: A value that opens with digits before an aside still open where its first date read stands:
 #: "11-Jul-05 (For the period ended June 30, 2005" (a date in a style no rule reads, then the
-#: aside's date), not "Not applicable (see Item 4: June 30, 2005"
+#: aside's date), not "Not applicable (see Item 4: June 30, 2005" (its first digit and its
+#: first "(" found once each: linear in the text)
 LEAD_BEFORE_ASIDE = regex_cache.compile(r"""
-    \A[^(\n]*\d[^(\n]*\([^()]*\Z
+    \A[^(\n\d]*\d[^(\n]*\([^()]*\Z
 """, re.VERBOSE)
 
 #: "2024-01-11" (ISO, XML forms) or "20240111" (EDGAR headers)

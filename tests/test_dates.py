@@ -15,8 +15,8 @@ import datetime as dt
 import pytest
 
 from graphkit.dates import (_DOTTED_SCAN, _NUMERIC_US_SCAN, DATE_TEXT, DOTTED_DATE,
-                            MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates, leading_date,
-                            month_number, numeric_order, parse_date)
+                            LEAD_BEFORE_ASIDE, MONTH_NAME_DATE, NUMERIC_US_DATE, find_dates,
+                            leading_date, month_number, numeric_order, parse_date)
 from graphkit.parse import parse_path
 from graphkit.parsers.prose_aside_patterns import TRUST_DATE
 from graphkit.parsers.schedule13_front import DATE_UNDER_CAPTION
@@ -253,6 +253,16 @@ def test_ambiguous_numeric_date_is_us_month_first():
 ])
 def test_leading_date(text, expected):
     assert leading_date(text) == expected
+
+
+@pytest.mark.parametrize("head, aside", [
+    ("11-Jul-05 (For the period ended ", True), ("Mar. 5, '13 (period ended ", True),
+    ("Not applicable (see Item 4: ", False), ("(1) ", False), ("5 (a) and (b) as of ", False),
+    ("5-Mar-13 (for the period) and ", False),
+])
+def test_lead_before_aside(head, aside):
+    # the text before a field's first date read: digits, then an aside still open
+    assert bool(LEAD_BEFORE_ASIDE.search(head)) is aside
 
 
 @pytest.mark.parametrize("text, value", [
