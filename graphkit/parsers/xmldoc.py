@@ -47,10 +47,14 @@ from graphkit.source import SourceText
 
 log = logging.getLogger(__name__)
 
-#: A leading XML declaration; lxml refuses one inside a str, so it is blanked (same length,
-#: its line breaks kept: a file may open with a blank line before it, and every line after
-#: must keep its number for citations)
-XML_DECLARATION = regex_cache.compile(r"""\A\s*<\?xml[^>]*\?>""", re.VERBOSE)
+#: A leading XML declaration, and a byte-order mark before it; lxml refuses a declaration
+#: inside a str, and a mark after a blank line, so both are blanked (same length, line breaks
+#: kept: a document saved out of a submission opens with the blank line after "<XML>", and
+#: every line after must keep its number for citations): '\n\ufeff<?xml version="1.0"?>'
+XML_DECLARATION = regex_cache.compile(r"""
+    \A[\s\ufeff]*                 # blanks, and a byte-order mark among them
+    (?:<\?xml[^>]*\?>)?            # <?xml version="1.0" encoding="UTF-8"?>
+""", re.VERBOSE)
 
 #: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
 XML_NUMBER = regex_cache.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)

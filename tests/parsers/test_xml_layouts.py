@@ -1,0 +1,32 @@
+"""An XML filing parses the same however its XML is written (session 47 XML layout sweep,
+branch xv47): each fixture of ``tests/fixtures/filings/xv47`` is a real filing with one edit of
+layout only, and must give the original's parties, numbers and signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphkit.parse import parse_path
+from graphkit.parsers.xmldoc import XML_DECLARATION
+
+XV47 = Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "xv47"
+
+
+def test_xml_declaration_pattern_takes_a_byte_order_mark_after_a_blank_line():
+    text = '\n\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<a/>'
+    assert XML_DECLARATION.match(text).end() == text.index("\n<a/>")
+    assert XML_DECLARATION.match("\ufeff<a/>").end() == 1  # a mark alone, no declaration
+    assert XML_DECLARATION.match("<a/>").end() == 0
+
+
+def test_byte_order_mark_after_the_opening_blank_line_reads_as_without_it():
+    rep = parse_path(XV47 / "marex_jushi_2025_13g_bom.xml")
+    assert rep.status.value == "parsed"
+    rec = rep.records[0]
+    owners = {rec.party(c.source).name: (c.shares, c.percent, c.sole_voting, c.shared_voting)
+              for c in rec.claims if c.relation.value == "beneficial_owner_of"}
+    assert owners == {"Marex Securities Products Inc.": (10000000, 5.1, 10000000, 0),
+                      "Marex Group plc": (10000000, 5.1, 10000000, 0)}
+    assert {rec.party(c.target).name for c in rec.claims} == {"Jushi Holdings Inc."}
+    assert [(s.signer, s.title) for s in rec.signatures] == [
+        ("Jennifer Kaiser", "COO"), ("Scott Linsley", "Corporate Secretary")]
