@@ -94,12 +94,22 @@ XML_ROOT = regex_cache.compile(r"""
 #: A default namespace declaration, e.g. 'xmlns="http://www.sec.gov/edgar/schedule13D"'
 XML_NAMESPACE = regex_cache.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE)
 
-#: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>"
-XML_SIMPLE_VALUE = r"<(?:\w+:)?{tag}>\s*(?P<value>[^<]*?)\s*</(?:\w+:)?{tag}>"
+#: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>";
+#: as filers' software may write it, with comments around it or in a CDATA section:
+#: "<documentType><!-- form --><![CDATA[4]]></documentType>"
+XML_SIMPLE_VALUE = r"""
+    <(?:\w+:)?{tag}\s*>
+    (?:\s|<!--[\s\S]*?-->)*          # blanks and comments before it
+    (?:<!\[CDATA\[\s*)?
+    (?P<value>[^<\]]*?)
+    (?:\s*\]\]>)?
+    (?:\s|<!--[\s\S]*?-->)*          # and after it
+    </(?:\w+:)?{tag}\s*>
+"""
 
 #: :data:`XML_SIMPLE_VALUE` compiled for the elements that name the form:
 #: "<documentType>4</documentType>", "<submissionType>D</submissionType>"
-XML_FORM_VALUES = {tag: regex_cache.compile(XML_SIMPLE_VALUE.format(tag=tag))
+XML_FORM_VALUES = {tag: regex_cache.compile(XML_SIMPLE_VALUE.format(tag=tag), re.VERBOSE)
                    for tag in ("documentType", "submissionType")}
 
 #: The XML markup that is not an element, skipped to find the root: "<?xml ...?>",
@@ -217,9 +227,25 @@ def classify_text(text: str) -> tuple[InputKind, str] | None:
 
 
 def _xml_value(tag: str, text: str) -> str | None:
-    pattern = XML_FORM_VALUES.get(tag) or re.compile(XML_SIMPLE_VALUE.format(tag=tag))
+    pattern = XML_FORM_VALUES.get(tag) or re.compile(XML_SIMPLE_VALUE.format(tag=tag),
+                                                     re.VERBOSE)
     m = pattern.search(text)
-    return m["value"] if m else None
+    return (m["value"].strip() or None) if m else None  # "<x></x>" reads as "<x/>": no value
+
+
+def _form_value(tag: str, src: SourceText, head: str) -> str | None:
+    """The form ``tag`` names in ``head``, else further on: software that writes the elements
+    in another order may put ``<submissionType>`` after a long ``<formData>``.
+
+    >>> text = "<edgarSubmission><formData>" + "x" * HEAD_CHARS + "</formData><headerData>" \\
+    ...        "<submissionType>SCHEDULE 13G</submissionType></headerData></edgarSubmission>"
+    >>> _form_value("submissionType", SourceText("a.xml", text), text[:HEAD_CHARS])
+    'SCHEDULE 13G'
+    """
+    found = _xml_value(tag, head)
+    if found is None and len(src.text) > HEAD_CHARS:
+        found = _xml_value(tag, src.text)
+    return found
 
 
 def _form_from_content(head: str, ns: str | None) -> tuple[str | None, str | None]:
@@ -274,11 +300,11 @@ def _detect_xml(src: SourceText, head: str) -> DetectedInput:
     ns_m = XML_NAMESPACE.search(m["attrs"]) if m else None
     ns = ns_m["ns"] if ns_m else None
     if root == "ownershipDocument":
-        form = _xml_value("documentType", head)
+        form = _form_value("documentType", src, head)
         return DetectedInput(kind=InputKind.OWNERSHIP_XML, form=form, family=form_family(form),
                              root=root)
     if root == "edgarSubmission":
-        form = _xml_value("submissionType", head)
+        form = _form_value("submissionType", src, head)
         inferred = None
         if form is None:  # the guess reads elements, not comments
             form, inferred = _form_from_content(body, ns)

@@ -30,3 +30,36 @@ def test_byte_order_mark_after_the_opening_blank_line_reads_as_without_it():
     assert {rec.party(c.target).name for c in rec.claims} == {"Jushi Holdings Inc."}
     assert [(s.signer, s.title) for s in rec.signatures] == [
         ("Jennifer Kaiser", "COO"), ("Scott Linsley", "Corporate Secretary")]
+
+
+def test_form_value_pattern_reads_through_cdata_and_comments():
+    from graphkit.detect import XML_FORM_VALUES
+    doc = XML_FORM_VALUES["documentType"]
+    assert doc.search("<documentType><![CDATA[4]]></documentType>")["value"] == "4"
+    assert doc.search("<documentType> <!-- form --> 4/A </documentType>")["value"].strip() == "4/A"
+    assert doc.search("<documentType><![CDATA[ 5 ]]>\r\n</documentType >")["value"] == "5"
+    assert doc.search("<documentType><b>4</b></documentType>") is None
+
+
+def test_form_type_in_a_cdata_section_is_still_the_form():
+    rep = parse_path(XV47 / "mammen_10x_2023_form4_cdata_type.txt")
+    assert rep.status.value == "parsed" and rep.form == "4"
+    rec = rep.records[0]
+    assert [(rec.party(c.source).name, c.relation.value, rec.party(c.target).name, c.shares)
+            for c in rec.claims] == [
+        ("Mammen Mathai", "director_of", "10x Genomics, Inc.", None),
+        ("Mammen Mathai", "beneficial_owner_of", "10x Genomics, Inc.", 169745)]
+    assert str(rec.event_date) == "2023-05-11"
+    assert [(s.signer, s.title) for s in rec.signatures] == [("Eric S. Whitaker",
+                                                               "Attorney-in-Fact")]
+
+
+def test_header_after_a_long_form_body_still_states_the_form():
+    rep = parse_path(XV47 / "arch_venture_2026_13d_header_last.xml")
+    rec = rep.records[0]
+    assert rep.status.value == "parsed" and rec.form == "SCHEDULE 13D"
+    assert [w.code for w in rec.warnings] == []  # no "the XML states no form"
+    owners = {rec.party(c.source).name: (c.shares, c.percent) for c in rec.claims
+              if c.relation.value == "beneficial_owner_of"}
+    assert owners["ARCH Venture Fund XII, L.P."] == (6294951, 11.9)
+    assert len(owners) == 7 and set(owners.values()) == {(6294951, 11.9)}
