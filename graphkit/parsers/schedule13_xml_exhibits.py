@@ -26,6 +26,7 @@ import re
 from typing import Callable, Optional, Sequence
 
 from graphkit import regex_cache
+from graphkit.errors import ParseError
 from graphkit.models import Claim, FilingRecord, Party, PartyKind, PartyRole
 from graphkit.parsers.schedule13_classified import INFORMATION_HEADING
 from graphkit.parsers.schedule13_subsidiaries import (SEE_EXHIBIT, Subsidiary,
@@ -33,10 +34,12 @@ from graphkit.parsers.schedule13_subsidiaries import (SEE_EXHIBIT, Subsidiary,
                                                       read_subsidiaries_sentence,
                                                       read_subsidiary_list)
 from graphkit.parsers.sgml import SubmissionDocument
-from graphkit.parsers.xmldoc import name_key, next_claim_id
+from graphkit.parsers.xmldoc import XmlDoc, name_key, next_claim_id
+from graphkit.source import SourceText
 
 #: The XML form's Item 7 answer, any namespace prefix: "<subsidiaryIdentificationAnd
-#: Classification>See Exhibit 99</...>" (the answer's first 300 characters)
+#: Classification>See Exhibit 99</...>" (the answer's first 300 characters, up to any markup;
+#: the answer itself is read as XML by :func:`item7_answer`)
 ITEM7_ANSWER = regex_cache.compile(r"""
     <(?:\w+:)?subsidiaryIdentificationAndClassification>(?P<said>[^<]{0,300})
 """, re.VERBOSE)
@@ -51,10 +54,32 @@ HEAD_CHARS = 600
 NOTE = "Item 7 (exhibit): subsidiary of the parent holding company"
 
 
+def item7_answer(xml_text: str) -> Optional[str]:
+    """The XML form's Item 7 answer as the XML states it, a CDATA section, character
+    references and comments read as the text they write (the first 300 characters), or None.
+
+    >>> item7_answer("<a><subsidiaryIdentificationAndClassification><![CDATA[See Exhibit 99]]>"
+    ...              "</subsidiaryIdentificationAndClassification></a>")
+    'See Exhibit 99'
+    >>> item7_answer("<a><subsidiaryIdentificationAndClassification>&#83;ee Exhibit A"
+    ...              "<!-- list --></subsidiaryIdentificationAndClassification></a>")
+    'See Exhibit A'
+    """
+    found = ITEM7_ANSWER.search(xml_text)
+    if found is None:
+        return None
+    try:
+        doc = XmlDoc(SourceText("item7", xml_text))
+    except ParseError:
+        return found["said"]
+    said = doc.text(".//subsidiaryIdentificationAndClassification")
+    return found["said"] if said is None else said[:300]
+
+
 def item7_exhibit(xml_text: str) -> Optional[re.Match]:
     """The "See Exhibit 99" of the XML form's Item 7 answer, or None when it gives none."""
-    answer = ITEM7_ANSWER.search(xml_text)
-    return SEE_EXHIBIT.search(answer["said"]) if answer else None
+    answer = item7_answer(xml_text)
+    return SEE_EXHIBIT.search(answer) if answer else None
 
 
 def exhibit_for(see: re.Match, exhibits: Sequence[SubmissionDocument]

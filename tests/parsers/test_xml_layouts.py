@@ -63,3 +63,15 @@ def test_header_after_a_long_form_body_still_states_the_form():
               if c.relation.value == "beneficial_owner_of"}
     assert owners["ARCH Venture Fund XII, L.P."] == (6294951, 11.9)
     assert len(owners) == 7 and set(owners.values()) == {(6294951, 11.9)}
+
+
+def test_item7_see_exhibit_in_a_cdata_section_still_links_the_exhibit_list():
+    rep = parse_path(XV47 / "blackrock_montrosa_2025_13g_item7_cdata.txt")
+    rec = rep.records[0]
+    subs = sorted(rec.party(c.target).name for c in rec.claims if c.relation.value == "parent_of")
+    assert len(subs) == 9 and subs[0] == "Aperio Group, LLC"
+    assert "BlackRock Institutional Trust Company, National Association" in subs
+    assert {rec.party(c.source).name for c in rec.claims
+            if c.relation.value == "parent_of"} == {"BlackRock, Inc."}
+    assert [(rec.party(c.source).name, c.shares, c.percent) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"] == [("BlackRock, Inc.", 3840165, 6.3)]
