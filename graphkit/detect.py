@@ -96,7 +96,8 @@ XML_NAMESPACE = regex_cache.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", r
 
 #: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>";
 #: as filers' software may write it, with comments around it or in a CDATA section:
-#: "<documentType><!-- form --><![CDATA[4]]></documentType>"
+#: "<documentType><!-- form --><![CDATA[4]]></documentType>" (character references in the value
+#: are read by :func:`_xml_value`: "&#52;")
 XML_SIMPLE_VALUE = r"""
     <(?:\w+:)?{tag}\s*>
     (?:\s|<!--[\s\S]*?-->)*          # blanks and comments before it
@@ -230,7 +231,10 @@ def _xml_value(tag: str, text: str) -> str | None:
     pattern = XML_FORM_VALUES.get(tag) or re.compile(XML_SIMPLE_VALUE.format(tag=tag),
                                                      re.VERBOSE)
     m = pattern.search(text)
-    return (m["value"].strip() or None) if m else None  # "<x></x>" reads as "<x/>": no value
+    if m is None:
+        return None
+    value = html.unescape(m["value"]).strip()  # "&#52;" is "4", as XML reads it
+    return value or None  # "<x></x>" reads as "<x/>": no value
 
 
 def _form_value(tag: str, src: SourceText, head: str) -> str | None:

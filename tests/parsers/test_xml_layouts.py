@@ -41,6 +41,13 @@ def test_form_value_pattern_reads_through_cdata_and_comments():
     assert doc.search("<documentType><b>4</b></documentType>") is None
 
 
+def test_form_value_reads_character_references():
+    from graphkit.detect import _xml_value
+    assert _xml_value("documentType", "<documentType>&#x34;&#47;A</documentType>") == "4/A"
+    assert _xml_value("submissionType", "<submissionType>&#68;</submissionType>") == "D"
+    assert _xml_value("submissionType", "<submissionType> </submissionType>") is None
+
+
 def test_form_type_in_a_cdata_section_is_still_the_form():
     rep = parse_path(XV47 / "mammen_10x_2023_form4_cdata_type.txt")
     assert rep.status.value == "parsed" and rep.form == "4"
@@ -75,3 +82,16 @@ def test_item7_see_exhibit_in_a_cdata_section_still_links_the_exhibit_list():
             if c.relation.value == "parent_of"} == {"BlackRock, Inc."}
     assert [(rec.party(c.source).name, c.shares, c.percent) for c in rec.claims
             if c.relation.value == "beneficial_owner_of"] == [("BlackRock, Inc.", 3840165, 6.3)]
+
+
+def test_form_type_written_with_a_character_reference_is_still_the_form():
+    rep = parse_path(XV47 / "shepherds_finance_2023_da_charref_type.xml")
+    rec = rep.records[0]
+    assert rep.status.value == "parsed" and rec.form == "D/A"
+    claims = [(rec.party(c.source).name, c.relation.value, c.title) for c in rec.claims]
+    assert len(claims) == 8
+    assert claims[0] == ("Daniel M. Wallach", "officer_of", "Chief Executive Officer")
+    assert ("Catherine Loftin", "officer_of", "Chief Financial Officer") in claims
+    assert {rec.party(c.target).name for c in rec.claims} == {"Shepherd's Finance, LLC"}
+    assert [(s.signer, s.title) for s in rec.signatures] == [("Daniel M. Wallach",
+                                                               "Chief Executive Officer")]
