@@ -63,6 +63,7 @@ from graphkit.parsers.formd_roles import (EMPTY_FIELD, LEGAL_FORM_ONLY,  # noqa:
                                           RelatedPerson, exemption_name, jurisdiction_name,
                                           read_clarification, relate_persons)
 from graphkit.parsers.signature_field import conformed_name, field_title
+from graphkit.parsers.xmldoc import xml_flag
 from graphkit.source import SourceText
 
 #: The XML declaration, blanked before parsing (lxml refuses a str with an encoding in it):
@@ -249,7 +250,7 @@ def parse_formd_xml(src: SourceText, header: SubmissionHeader | None = None) -> 
     if year and year.isdigit():
         offering.year_of_incorporation = int(year)
     elif year_el is not None:
-        flag = next((_local(c) for c in year_el if doc.text(c) == "true"), None)
+        flag = next((_local(c) for c in year_el if xml_flag(doc.text(c))), None)
         if flag:
             readings.append(Reading(field="year_of_incorporation", raw=flag,
                                     note="no year given: " + flag,
@@ -396,14 +397,14 @@ def _read_offering(doc: _Doc, b: FormDBuilder, od, offering: Offering,
                            if doc.text(i)]
     amend = doc.text(od, "typeOfFiling", "isAmendment")
     if amend is not None:
-        offering.is_amendment = amend.lower() == "true"
+        offering.is_amendment = xml_flag(amend) is True
     prev = doc.text(od, "typeOfFiling", "previousAccessionNumber")
     if prev:
         readings.append(Reading(field="previous_accession_number", raw=prev, value=prev))
     first_sale = doc.find(od, "dateOfFirstSale")
     if first_sale is not None:
         v = doc.text(first_sale, "value")
-        raw = v or next((_local(c) for c in first_sale if doc.text(c) == "true"), "")
+        raw = v or next((_local(c) for c in first_sale if xml_flag(doc.text(c))), "")
         readings.append(Reading(field="date_of_first_sale", raw=raw,
                                 value=str(parse_date(v)) if v and parse_date(v) else None,
                                 evidence=doc.evidence(first_sale, "offering")))
@@ -421,7 +422,7 @@ def _read_amounts(doc: _Doc, b: FormDBuilder, od: etree._Element, offering: Offe
                             doc.evidence(doc.find(sums, key), "offering"))
 
     inv = doc.find(od, "investors")
-    has_non = (doc.text(inv, "hasNonAccreditedInvestors") or "").lower()
+    has_non = xml_flag(doc.text(inv, "hasNonAccreditedInvestors"))
     non = doc.text(inv, "numberNonAccreditedInvestors") or ""
     amounts = read_electronic_amounts(
         doc.src, offered=reading("totalOfferingAmount", "total_offering_amount"),
@@ -430,7 +431,7 @@ def _read_amounts(doc: _Doc, b: FormDBuilder, od: etree._Element, offering: Offe
         total_investors=read_dollars(doc.text(inv, "totalNumberAlreadyInvested"),
                                      "total_investors", doc.evidence(inv, "offering")),
         non_accredited=int(non) if non.isdigit() else None,
-        has_non_accredited={"true": True, "false": False}.get(has_non),
+        has_non_accredited=has_non,
         minimum=read_dollars(doc.text(od, "minimumInvestmentAccepted"), "minimum_investment"),
         pos=doc.span(sums)[0] if sums is not None else None)
     amounts.apply_to(offering)

@@ -151,6 +151,21 @@ def to_number(raw: Optional[str]) -> Optional[float]:
     return value if math.isfinite(value) else None
 
 
+#: How XML writes a boolean (xs:boolean): "true" or "1", "false" or "0" (any case, as filers'
+#: software may capitalise it)
+XML_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def xml_flag(raw: Optional[str]) -> Optional[bool]:
+    """The boolean an XML field states (``"true"``/``"1"``, ``"false"``/``"0"``), or None when
+    absent or not a boolean.
+
+    >>> xml_flag(" true "), xml_flag("1"), xml_flag("0"), xml_flag("FALSE"), xml_flag("N/A")
+    (True, True, False, False, None)
+    """
+    return XML_BOOLEANS.get((raw or "").strip().lower())
+
+
 class XmlDoc:
     """One parsed XML document, namespace-free, with its source for citations.
 

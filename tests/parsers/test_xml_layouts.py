@@ -95,3 +95,12 @@ def test_form_type_written_with_a_character_reference_is_still_the_form():
     assert {rec.party(c.target).name for c in rec.claims} == {"Shepherd's Finance, LLC"}
     assert [(s.signer, s.title) for s in rec.signatures] == [("Daniel M. Wallach",
                                                                "Chief Executive Officer")]
+
+
+def test_form_d_booleans_written_1_and_0_read_as_true_and_false():
+    rep = parse_path(XV47 / "shepherds_finance_2023_da_boolean_digits.xml")
+    offering = rep.records[0].offering
+    assert offering.is_amendment is True  # "<isAmendment>1</isAmendment>"; was read as False
+    assert (offering.accredited_investors, offering.non_accredited_investors) == (13, 0)
+    assert [(r.raw, r.note) for r in offering.readings if r.field == "year_of_incorporation"] \
+        == [("overFiveYears", "no year given: overFiveYears")]
