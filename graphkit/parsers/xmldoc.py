@@ -56,8 +56,14 @@ XML_DECLARATION = regex_cache.compile(r"""
     (?:<\?xml[^>]*\?>)?            # <?xml version="1.0" encoding="UTF-8"?>
 """, re.VERBOSE)
 
-#: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569"
-XML_NUMBER = regex_cache.compile(r"""^[\s$]*(?P<num>-?\d[\d,]*(?:\.\d+)?|-?\.\d+)\s*%?\s*$""", re.VERBOSE)
+#: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569". Commas only
+#: group thousands ("1,000,000"): "5,1" (a decimal comma) or "10,00" is no number, never 51
+XML_NUMBER = regex_cache.compile(r"""
+    ^[\s$]*
+    (?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?     # 1,000,000.50
+          |-?\d+(?:\.\d+)?|-?\.\d+)           # 7824100.00, .5
+    \s*%?\s*$
+""", re.VERBOSE)
 
 _PUNCT = regex_cache.compile(r"[^0-9a-z]+")
 
@@ -130,6 +136,8 @@ def number_text(raw: Optional[str]) -> Optional[str]:
 
     >>> number_text(" $1,000.5 "), number_text("22.2%"), number_text("N/A")
     ('1000.5', '22.2', None)
+    >>> number_text("5,1"), number_text("1,0000"), number_text("12,345,678")
+    (None, None, '12345678')
     """
     if raw is None:
         return None

@@ -104,3 +104,20 @@ def test_form_d_booleans_written_1_and_0_read_as_true_and_false():
     assert (offering.accredited_investors, offering.non_accredited_investors) == (13, 0)
     assert [(r.raw, r.note) for r in offering.readings if r.field == "year_of_incorporation"] \
         == [("overFiveYears", "no year given: overFiveYears")]
+
+
+def test_a_decimal_comma_is_no_number_and_is_warned_never_read_as_thousands():
+    rep = parse_path(XV47 / "marex_jushi_2025_13g_decimal_comma.xml")
+    rec = rep.records[0]
+    held = {rec.party(c.source).name: (c.shares, c.percent) for c in rec.claims
+            if c.relation.value == "beneficial_owner_of"}
+    # "<classPercent>5,1</classPercent>" was read as 51.0 (the comma taken for thousands)
+    assert held == {"Marex Securities Products Inc.": (10000000, None),
+                    "Marex Group plc": (10000000, 5.1)}
+    assert [(w.code, w.line) for w in rec.warnings] == [("missing-value", 49)]
+
+
+def test_xml_number_commas_only_group_thousands():
+    from graphkit.parsers.xmldoc import number_text
+    assert [number_text(t) for t in ("1,000", "1,000,000.25", "5,1", "10,00", "1,0000")] == [
+        "1000", "1000000.25", None, None, None]
