@@ -46,9 +46,11 @@ def _key(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text.casefold().replace("\u2019", "'")).split())
 
 
-def whole_joined_name(name: str, said: str, known: Iterable[str]) -> Optional[str]:
+def whole_joined_name(name: str, said: str, known: Iterable[str],
+                      resolved: Callable[[str], bool] = lambda name: False) -> Optional[str]:
     """The name of ``known`` of which ``name`` is the part before or after an "and" or "&",
-    when the sentence ``said`` writes that whole name; None when there is none, or several.
+    when every place the sentence ``said`` writes ``name`` lies inside that whole name; None
+    when there is none, or several, or when both sides are parties (:func:`_two_parties`).
 
     Parameters
     ----------
@@ -58,6 +60,9 @@ def whole_joined_name(name: str, said: str, known: Iterable[str]) -> Optional[st
         The sentence it was read from.
     known : iterable of str
         The names and spellings of the filing's parties read so far.
+    resolved : callable
+        Whether the filing's parties answer to a name in other words than ``known`` spells
+        ("Roe" for Jane Roe).
 
     Examples
     --------
@@ -68,32 +73,85 @@ def whole_joined_name(name: str, said: str, known: Iterable[str]) -> Optional[st
     'Roe & Sons Holdings, LLC'
 
     A sentence that does not write the whole name keeps the part: "Acme Fund LP and Sons
-    Holdings, LLC" names two parties.
+    Holdings, LLC" names two parties. So does one that writes the part once on its own too:
+    "Roe" is the sole member of "Roe & Sons Holdings, LLC".
 
     >>> whole_joined_name("Sons Holdings, LLC", "Acme Fund LP and Sons Holdings, LLC", known)
+    >>> whole_joined_name("Roe", "Roe is the sole member of Roe & Sons Holdings, LLC.", known)
     """
     part = _key(name)
     known = list(known)
-    if not part or any(_key(k) == part for k in known):
-        return None  # "Jane Roe" of "Jane Roe & Co.": a party of its own
-    sentence = _key(said)
+    if not part:
+        return None
+    sentence = f" {_key(said)} "
     found = set()
     for whole in known:
-        if not JOINER.search(whole):
-            continue
-        sides = [(whole[:m.start()], whole[m.end():]) for m in JOINER.finditer(whole)]
-        if not any(part in (_key(left), _key(right)) for left, right in sides):
-            continue
-        if f" {_key(whole)} " in f" {sentence} ":  # the whole name, word for word
+        others = _other_sides(part, whole)
+        if others and not _two_parties(name, others, known, resolved) and \
+                _only_inside(sentence, f" {part} ", f" {_key(whole)} "):
             found.add(whole)
     return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
 
 
-def whole_name_before(name: str, before: str, known: Iterable[str]) -> Optional[str]:
+def _other_sides(part: str, whole: str) -> list[str]:
+    """The other side of each "and" or "&" of ``whole`` that has ``part`` (keyed by
+    :func:`_key`) as one side.
+
+    >>> _other_sides("roe", "Roe & Sons Holdings, LLC"), _other_sides("roe", "Acme LLC")
+    (['Sons Holdings, LLC'], [])
+    """
+    return [other for m in JOINER.finditer(whole)
+            for side, other in ((whole[:m.start()], whole[m.end():]),
+                                (whole[m.end():], whole[:m.start()])) if _key(side) == part]
+
+
+def _two_parties(name: str, others: list[str], known: list[str],
+                 resolved: Callable[[str], bool]) -> bool:
+    """Whether ``name`` and the other side of the joined name it was read of are both names
+    of the filing's parties (spelt in ``known``, or ``resolved``): two parties listed
+    ("Acme Fund LP and Beta Fund LP", a cover's name for both and each a party), not one.
+
+    >>> _two_parties("Beta LP", ["Acme LP"], ["Acme LP and Beta LP", "Acme LP", "Beta LP"],
+    ...              lambda name: False)
+    True
+    """
+    keys = {_key(k) for k in known}
+
+    def party(n: str) -> bool:
+        return _key(n) in keys or resolved(n)
+    return party(name) and all(party(o) for o in others)
+
+
+def _places(sentence: str, key: str) -> list[int]:
+    """Where ``key`` starts in ``sentence`` (overlapping places too).
+
+    >>> _places(" roe and roe ", " roe ")
+    [0, 8]
+    """
+    return [i for i in range(len(sentence)) if sentence.startswith(key, i)]
+
+
+def _only_inside(sentence: str, part: str, whole: str) -> bool:
+    """Whether ``sentence`` writes ``whole`` and every place it writes ``part`` lies inside
+    a place it writes ``whole`` (all three keyed by :func:`_key` and set off by spaces).
+
+    >>> _only_inside(" roe manages roe & co ", " roe ", " roe & co ")
+    False
+    >>> _only_inside(" jane manages roe & co ", " roe ", " roe & co ")
+    True
+    """
+    spans = [(i, i + len(whole)) for i in _places(sentence, whole)]
+    return bool(spans) and all(any(a <= at and at + len(part) <= b for a, b in spans)
+                               for at in _places(sentence, part))
+
+
+def whole_name_before(name: str, before: str, known: Iterable[str],
+                      resolved: Callable[[str], bool] = lambda name: False) -> Optional[str]:
     """The name of ``known`` that ``name`` ends, joined by "and" or "&" to the words the text
-    ``before`` it ends with; None when there is none, or several. For a definition whose
-    reading starts at the part: 'Baker and Lowe Associates ("BLA")' read as 'Lowe Associates
-    ("BLA")'.
+    ``before`` it ends with; None when there is none, or several, or when both sides are
+    parties (:func:`_two_parties`, ``resolved`` as for :func:`whole_joined_name`). For a
+    definition whose reading starts at the part: 'Baker and Lowe Associates ("BLA")' read as
+    'Lowe Associates ("BLA")'.
 
     >>> whole_name_before("Lowe Associates", "This statement is filed by Baker and ",
     ...                   ["Baker and Lowe Associates"])
@@ -104,12 +162,14 @@ def whole_name_before(name: str, before: str, known: Iterable[str]) -> Optional[
     """
     part = _key(name)
     known = list(known)
-    if not part or any(_key(k) == part for k in known):
-        return None  # a party of its own
+    if not part:
+        return None
     found = set()
     for whole in known:
         key = _key(whole)
-        if not key.endswith(" " + part) or not JOINER.search(whole):
+        others = _other_sides(part, whole)
+        if not key.endswith(" " + part) or not others or \
+                _two_parties(name, others, known, resolved):
             continue
         said = _key(before[-len(whole) - 20:] + " " + name)
         if f" {said}".endswith(f" {key}"):
@@ -137,27 +197,25 @@ def whole_name_around(name: str, said: str, known: Iterable[str]) -> Optional[st
     if part == "  " or any(f" {_key(k)} " == part for k in known):
         return None
     sentence = f" {_key(said)} "
-    spots = [i for i in range(len(sentence)) if sentence.startswith(part, i)]
-    if not spots:
+    if not _places(sentence, part):
         return None
     found = set()
     for whole in known:
         key = f" {_key(whole)} "
-        if part not in key:
-            continue
-        spans = [(i, i + len(key)) for i in range(len(sentence)) if sentence.startswith(key, i)]
-        if all(any(a <= at and at + len(part) <= b for a, b in spans) for at in spots):
+        if part in key and _only_inside(sentence, part, key):
             found.add(whole)
     return sorted(found)[0] if len({_key(w) for w in found}) == 1 else None
 
 
 def with_whole_names(finding: ProseFinding, known: Iterable[str],
-                     is_new: Callable[[str], bool] = lambda name: True) -> ProseFinding:
+                     is_new: Callable[[str], bool] = lambda name: True,
+                     resolved: Callable[[str], bool] = lambda name: False) -> ProseFinding:
     """``finding`` with its holder and held party named in full where either is one side of a
-    known name joined by "and" (:func:`whole_joined_name`) or a part of one for which
-    ``is_new`` holds, one that would be made a party of its own (:func:`whole_name_around`);
-    ``finding`` itself when neither is. A part the filing would not read at all ("A.J" of
-    "A.J. Roe") stays unread: the sentence may have been cut wrong around it.
+    known name joined by "and" (:func:`whole_joined_name`, ``resolved`` as there), or a
+    part of one for which ``is_new`` holds, one that would be made a party of its own
+    (:func:`whole_name_around`); ``finding`` itself when neither is. A part the filing would
+    not read at all ("A.J" of "A.J. Roe") stays unread: the sentence may have been cut wrong
+    around it.
 
     >>> from graphkit.models import Evidence
     >>> from graphkit.relations import Relation
@@ -166,13 +224,16 @@ def with_whole_names(finding: ProseFinding, known: Iterable[str],
     ...                  held="Lowe Associates", evidence=Evidence(source="x", text=said))
     >>> with_whole_names(f, ["Baker and Lowe Associates"]).held
     'Baker and Lowe Associates'
+    >>> with_whole_names(f, ["Baker and Lowe Associates", "Baker Corp.", "Lowe Associates"],
+    ...                  resolved=lambda n: n == "Baker").held   # "Baker": Baker Corp.
+    'Lowe Associates'
     """
     known = list(known)
     update = {}
     for field in ("holder", "held"):
         name = getattr(finding, field)
         said = finding.evidence.text
-        whole = whole_joined_name(name, said, known) if name else None
+        whole = whole_joined_name(name, said, known, resolved) if name else None
         if whole is None and name and is_new(name):
             whole = whole_name_around(name, said, known)
         if whole is not None:

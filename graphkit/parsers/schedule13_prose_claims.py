@@ -288,11 +288,13 @@ class ProseClaims:
         ``roster_pending``, a finding that :func:`awaits_roster` (as the book stands when it
         comes up) is kept in :attr:`later` instead, to be added after the roster."""
         book, warnings = self.book, []
-        known = None
-        for f in findings:
-            known = known if known is not None else [n for n, _ in book.names()]
+
+        def resolved(name: str) -> bool:
+            return book.lookup(name) is not None
+        for f in findings:  # the book as it stands at each finding, its parties made so far
             f = with_whole_names(  # "Lowe Associates" of "Baker and Lowe Associates"
-                f, known, lambda n: book.lookup(n) is None and plausible_new_party(n))
+                f, [n for n, _ in book.names()],
+                lambda n: not resolved(n) and plausible_new_party(n), resolved)
             self._said = f.evidence.text
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)

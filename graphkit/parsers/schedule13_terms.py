@@ -104,10 +104,9 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
              and BENEFIT_PLAN.search(t.name)]  # "Plan" of a plan that holds shares
     cover_rows = [(cp.start, cover_rows_end(cp, src)) for cp in covers]
     former = predecessor_terms(defined, lambda t: _clause(src, t))
-    known = [n for n, _ in book.names()] + [str(r.value or r.raw) for cp in covers
-                                              for r in cp.names]  # the cover's, read later
+    cover_names = [str(r.value or r.raw) for cp in covers for r in cp.names]  # read later
     for read in defined:
-        t = _whole_name(src, read, known)  # "Lowe Associates" of 'Baker and Lowe Associates ("BL")'
+        t = _whole_name(src, read, book, cover_names)  # 'Baker and Lowe Associates ("BL")'
         at = definition_pos(src, t)
         if at is not None and any(s <= at < e for s, e in cover_rows):
             continue  # cover-page definitions are bound with the cover names below
@@ -124,14 +123,21 @@ def bind_item_terms(src: SourceText, book: PartyBook, body: int,
     return later
 
 
-def _whole_name(src: SourceText, term: DefinedTerm, known: list[str]) -> DefinedTerm:
-    """``term`` with its name in full where it was read as one side of a known name joined by
-    "and" (:mod:`~graphkit.parsers.prose_joined_names`); ``term`` itself otherwise."""
+def _whole_name(src: SourceText, term: DefinedTerm, book: PartyBook,
+                cover_names: list[str]) -> DefinedTerm:
+    """``term`` with its name in full where it was read as one side of a name of ``book``
+    (as it stands) or of ``cover_names`` joined by "and" (:mod:`~graphkit.parsers.
+    prose_joined_names`: "Lowe Associates" of 'Baker and Lowe Associates ("BL")'); ``term``
+    itself otherwise."""
+    known = [n for n, _ in book.names()] + cover_names
+
+    def resolved(name: str) -> bool:
+        return book.lookup(name) is not None
     ev = term.evidence
-    whole = whole_joined_name(term.name, _clause(src, term), known)
+    whole = whole_joined_name(term.name, _clause(src, term), known, resolved)
     if whole is None and ev.start is not None:
         at = src.text_pos(ev.start)
-        whole = whole_name_before(term.name, src.text[max(0, at - 200):at], known)
+        whole = whole_name_before(term.name, src.text[max(0, at - 200):at], known, resolved)
     return term if whole is None else term.model_copy(update={"name": whole})
 
 
