@@ -20,3 +20,14 @@ ORGANIZATION_WORDS = frozenset("""
     technologies therapeutics pharmaceuticals industries services systems corporation
     account accounts fsb
 """.split())
+
+#: Words that open an institution's name in French, Spanish, Portuguese or Italian, never a
+#: person's, compared in lower case without accents: "Banco de Acme", "Caisse de Depot",
+#: "Fondo de Pensiones", "Casa de Bolsa", "Cassa di Acme" (the "de"/"di" after them is
+#: no surname particle). English ones are :data:`ORGANIZATION_WORDS`.
+INSTITUTION_FIRST_WORDS = frozenset("""
+    banco banca banque caixa caisse cassa credito credit fondo fondos fonds fundo casa grupo
+    gruppo groupe instituto istituto institut corporacion compania companhia compagnie
+    sociedad sociedade societa societe fundacion fundacao fondazione fondation empresas
+    inversiones inmobiliaria financiera seguros administradora
+""".split())

@@ -13,19 +13,26 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Collection
 
 from graphkit import regex_cache
+from graphkit.organization_words import INSTITUTION_FIRST_WORDS
+
+#: The upper-case and the lower-case letters of Latin-1 and Latin Extended-A (U+00C0-U+017F,
+#: but × and ÷), which alternate in Extended-A: "Ł" opens a name word, "ł" only follows
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff" + "".join(
+    c for c in map(chr, range(0x100, 0x180)) if c.islower())
 
 #: A part of a person's name: an initial ("Q."), a capitalised word ("Roe", "ROE", "O'Neil",
-#: "Smith-Jones", "José", "MÜLLER", "Søren") or a suffix ("Jr.", "III", "3d"); letters with
-#: accents are those of Latin-1 and Latin Extended-A (U+00C0-U+017F, but × and ÷)
-NAME_PART = regex_cache.compile(r"""
+#: "Smith-Jones", "José", "MÜLLER", "Søren", "Łukasz"; never "łukasz") or a suffix ("Jr.",
+#: "III", "3d")
+NAME_PART = regex_cache.compile(rf"""
     (?:[A-Z]\.|[A-Z]['’][A-Z][a-z]+
-    |[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f][a-z\u00df-\u00f6\u00f8-\u017f]*
-     [A-Z]?[a-z\u00df-\u00f6\u00f8-\u017f]+
-     (?:[-'’][A-Z\u00c0-\u00de][a-z\u00df-\u00f6\u00f8-\u017f]+)?
-    |[A-Z\u00c0-\u00d6\u00d8-\u00de]{2,}(?:[-'’][A-Z\u00c0-\u00de]+)?|Jr\.|Sr\.|3d|2d)$
+    |[{_UPPER}][{_LOWER}]*[A-Z]?[{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+)?
+    |[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)?|Jr\.|Sr\.|3d|2d)$
 """, re.VERBOSE)
 
 #: The lower-case particles that open a surname, inside a name only: "José da Silva", "Ana de
@@ -36,16 +43,29 @@ NAME_PARTICLES = frozenset("da das dos de del della der den di du la le van von"
 def person_parts_fit(parts: list[str], not_person: Collection[str] = ()) -> bool:
     """True when every part of ``parts`` is a :data:`NAME_PART` whose capitals are not in
     ``not_person``, or a particle of :data:`NAME_PARTICLES` between two such parts' places
-    (never first nor last).
+    (never first nor last), and the first part does not open an institution's name
+    (:data:`~graphkit.organization_words.INSTITUTION_FIRST_WORDS`).
 
     >>> person_parts_fit(["Jane", "Q.", "Roe"]), person_parts_fit(["Jane", "ROE", "AND"], {"AND"})
     (True, False)
+    >>> person_parts_fit("Banco de Acme".split()), person_parts_fit("Cassa di Acme".split())
+    (False, False)
     """
-    if not parts:
-        return False
+    if not parts or _plain(parts[0]) in INSTITUTION_FIRST_WORDS:
+        return False  # "Banco de Acme", "Caisse Centrale": an institution
     for i, p in enumerate(parts):
         if p in NAME_PARTICLES and 0 < i < len(parts) - 1:
             continue
         if not NAME_PART.match(p) or p.upper() in not_person:
             return False
     return True
+
+
+def _plain(word: str) -> str:
+    """``word`` in lower case without its accents and dots.
+
+    >>> _plain("Corporación"), _plain("SOCIÉTÉ")
+    ('corporacion', 'societe')
+    """
+    bare = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace(".", "")

@@ -51,3 +51,22 @@ def test_particle_never_ends_a_name() -> None:
 def test_edited_filing_keeps_both_signers() -> None:
     (rec,) = parse_path(FIXTURES / "1997_SC_13DA_1026797_accent_particle.txt").records
     assert [s.signer for s in rec.signatures] == ["Michael T. Kanarellis", "José da Silva Jr."]
+
+
+# Review rv47c (LOW): with the particles, institutions' names whose first word is a Romance
+# noun read as persons, and a lower-case Extended-A letter opened a name word.
+@pytest.mark.parametrize("name", ["Banco de Chile", "Caisse de Depot", "Banque de France",
+                                  "Credit du Nord", "Fondo de Pensiones", "Instituto de Credito",
+                                  "Grupo de Inversiones Suramericana", "Casa de Bolsa",
+                                  "Corporacion de Inversiones", "Fundacion de Roe",
+                                  "Banco di Napoli", "Cassa di Risparmio", "CAISSE DE DEPOT",
+                                  "Corporación de Roe", "Société de Roe"])
+def test_institution_names_are_no_persons(name: str) -> None:
+    assert not looks_like_person_name(name)
+
+
+def test_only_capitals_open_a_name_word() -> None:
+    assert not person_parts_fit(["łukasz", "Roe"])
+    assert not NAME_PART.match("żak")
+    assert person_parts_fit(["Łukasz", "Roe"]) and person_parts_fit(["Jane", "Wałęsa"])
+    assert looks_like_person_name("ŁUKASZ ROE")  # capitals of Extended-A too
