@@ -239,3 +239,37 @@ def with_whole_names(finding: ProseFinding, known: Iterable[str],
         if whole is not None:
             update[field] = whole
     return finding.model_copy(update=update) if update else finding
+
+
+def with_sibling_wholes(read: ProseFinding, named: ProseFinding,
+                        wholes: dict[tuple, set[str]]) -> ProseFinding:
+    """``named`` (``read`` as :func:`with_whole_names` gave it) with a part it kept named in
+    full where the other side of that joined name, read as another finding of the same
+    statement (same relation, sentence and other party), was made the whole name: a pattern
+    reads "a director of Willow and Roe Capital" as two findings, "Willow" and "Roe Capital",
+    and the second stays itself when the sentence writes "Roe Capital" alone as well.
+    ``wholes`` holds, for each statement, the whole names its findings were read as so far
+    (this call adds ``named``'s).
+
+    >>> from graphkit.models import Evidence
+    >>> from graphkit.relations import Relation
+    >>> said = "Jo Roe owns Roe Capital and is a director of Willow and Roe Capital"
+    >>> def read(held):
+    ...     return ProseFinding(relation=Relation.DIRECTOR_OF, holder="Jo Roe", held=held,
+    ...                         evidence=Evidence(source="x", text=said))
+    >>> wholes, known = {}, ["Willow and Roe Capital"]
+    >>> [with_sibling_wholes(read(n), with_whole_names(read(n), known), wholes).held
+    ...  for n in ("Willow", "Roe Capital")]
+    ['Willow and Roe Capital', 'Willow and Roe Capital']
+    """
+    update = {}
+    for field, other in (("holder", "held"), ("held", "holder")):
+        name, now = getattr(read, field), getattr(named, field)
+        key = (read.relation, read.evidence.text, field, getattr(named, other))
+        if now != name:
+            wholes.setdefault(key, set()).add(now)
+        elif name:
+            hits = {w for w in wholes.get(key, ()) if _other_sides(_key(name), w)}
+            if len(hits) == 1:
+                update[field] = hits.pop()
+    return named.model_copy(update=update) if update else named

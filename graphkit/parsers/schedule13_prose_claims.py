@@ -37,7 +37,7 @@ from graphkit.parsers.generic_terms import generic_name
 from graphkit.parsers.partybook import PartyBook, capacity_of
 from graphkit.parsers.partybook_names import FEMALE_TITLES, HONORIFIC_SURNAME
 from graphkit.parsers.prose import DefinedTerm, ProseFinding
-from graphkit.parsers.prose_joined_names import with_whole_names
+from graphkit.parsers.prose_joined_names import with_sibling_wholes, with_whole_names
 from graphkit.parsers.prose_name_patterns import legal_form_only
 from graphkit.parsers.prose_percent_owned import SHORT_FORM, held_company
 from graphkit.parsers.prose_role_of_role import RoleReference, holder_kind, role_reference
@@ -291,10 +291,12 @@ class ProseClaims:
 
         def resolved(name: str) -> bool:
             return book.lookup(name) is not None
+        wholes: dict[tuple, set[str]] = {}
         for f in findings:  # the book as it stands at each finding, its parties made so far
-            f = with_whole_names(  # "Lowe Associates" of "Baker and Lowe Associates"
+            whole = with_whole_names(  # "Lowe Associates" of "Baker and Lowe Associates"
                 f, [n for n, _ in book.names()],
                 lambda n: not resolved(n) and plausible_new_party(n), resolved)
+            f = with_sibling_wholes(f, whole, wholes)  # and "Willow" of "Willow and Lowe ..."
             self._said = f.evidence.text
             if roster_pending and awaits_roster(f, book):
                 self.later.append(f)

@@ -70,6 +70,9 @@ def test_filing_with_the_part_alone_keeps_both_parties() -> None:
     assert {("Aaron Braun", "shareholder_of", PART), ("Aaron Braun", "control_person_of", ADVISER),
             ("Aaron Braun", "director_of", ADVISER)} <= links
     assert ("Aaron Braun", "shareholder_of", ADVISER) not in links
+    # "a director of Willow and Creek Capital Management" is read as "Willow" and "Creek
+    # Capital Management": the second is the adviser too, though the sentence has the part alone
+    assert ("Aaron Braun", "director_of", PART) not in links
 
 
 def test_filing_with_the_founder_surname_keeps_his_claims() -> None:
@@ -95,3 +98,23 @@ def test_filing_with_a_term_for_the_part_binds_it_to_the_part() -> None:
             ("Aaron Braun", "control_person_of", ADVISER)} <= links
     assert ("Aaron Braun", "shareholder_of", ADVISER) not in links
     assert ("Aaron Braun", "control_person_of", PART) not in links
+
+
+def test_other_side_of_a_whole_read_in_the_same_statement() -> None:
+    from graphkit.models import Evidence
+    from graphkit.parsers.prose import ProseFinding
+    from graphkit.parsers.prose_joined_names import with_sibling_wholes, with_whole_names
+    from graphkit.relations import Relation
+    said = ("Mr. Braun is the sole shareholder of Creek Capital Management and a director of "
+            "Willow and Creek Capital Management")
+
+    def read(relation: Relation, held: str) -> ProseFinding:
+        return ProseFinding(relation=relation, holder="Mr. Braun", held=held,
+                            evidence=Evidence(source="x", text=said))
+    wholes: dict = {}
+    got = []
+    for rel, held in ((Relation.SHAREHOLDER_OF, PART), (Relation.DIRECTOR_OF, "Willow"),
+                      (Relation.DIRECTOR_OF, PART)):
+        f = read(rel, held)
+        got.append(with_sibling_wholes(f, with_whole_names(f, [ADVISER]), wholes).held)
+    assert got == [PART, ADVISER, ADVISER]  # the shareholding is another statement
