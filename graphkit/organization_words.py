@@ -7,6 +7,8 @@ them) so that :mod:`graphkit.name_degrees`, which :mod:`graphkit.names` imports,
 
 from __future__ import annotations
 
+import unicodedata
+
 #: Words that only organizations carry (legal forms and business nouns), compared in lower case
 #: after dropping dots. A name with any of these is an organization.
 ORGANIZATION_WORDS = frozenset("""
@@ -31,3 +33,15 @@ INSTITUTION_FIRST_WORDS = frozenset("""
     sociedad sociedade societa societe fundacion fundacao fondazione fondation empresas
     inversiones inmobiliaria financiera seguros administradora
 """.split())
+
+
+def opens_institution(word: str) -> bool:
+    """Whether ``word`` is one of :data:`INSTITUTION_FIRST_WORDS`, in any case, accents and
+    dots aside.
+
+    >>> opens_institution("BANCO"), opens_institution("Société"), opens_institution("Jane")
+    (True, True, False)
+    """
+    bare = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace(".", "") in \
+        INSTITUTION_FIRST_WORDS

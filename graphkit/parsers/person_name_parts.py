@@ -13,11 +13,10 @@ Examples
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Collection
 
 from graphkit import regex_cache
-from graphkit.organization_words import INSTITUTION_FIRST_WORDS
+from graphkit.organization_words import opens_institution
 
 #: The upper-case and the lower-case letters of Latin-1 and Latin Extended-A (U+00C0-U+017F,
 #: but × and ÷), which alternate in Extended-A: "Ł" opens a name word, "ł" only follows
@@ -51,7 +50,7 @@ def person_parts_fit(parts: list[str], not_person: Collection[str] = ()) -> bool
     >>> person_parts_fit("Banco de Acme".split()), person_parts_fit("Cassa di Acme".split())
     (False, False)
     """
-    if not parts or _plain(parts[0]) in INSTITUTION_FIRST_WORDS:
+    if not parts or opens_institution(parts[0]):
         return False  # "Banco de Acme", "Caisse Centrale": an institution
     for i, p in enumerate(parts):
         if p in NAME_PARTICLES and 0 < i < len(parts) - 1:
@@ -60,12 +59,3 @@ def person_parts_fit(parts: list[str], not_person: Collection[str] = ()) -> bool
             return False
     return True
 
-
-def _plain(word: str) -> str:
-    """``word`` in lower case without its accents and dots.
-
-    >>> _plain("Corporación"), _plain("SOCIÉTÉ")
-    ('corporacion', 'societe')
-    """
-    bare = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in bare if not unicodedata.combining(c)).replace(".", "")

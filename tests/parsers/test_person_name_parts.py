@@ -70,3 +70,20 @@ def test_only_capitals_open_a_name_word() -> None:
     assert not NAME_PART.match("żak")
     assert person_parts_fit(["Łukasz", "Roe"]) and person_parts_fit(["Jane", "Wałęsa"])
     assert looks_like_person_name("ŁUKASZ ROE")  # capitals of Extended-A too
+
+
+def test_institution_in_capitals_is_an_organization() -> None:
+    """``nm47/2016_SC_13G_1469372_caps_institution.txt``: the MSG Networks 13G of Ariel
+    Investments, LLC with the adviser written "CAISSE DE DEPOT" (graphkit.names.guess_kind)."""
+    from graphkit.names import guess_kind
+    assert guess_kind("CAISSE DE DEPOT").value == "organization"
+    assert guess_kind("JOAO DA SILVA").value == "person"  # a particle after a given name
+    (rec,) = parse_path(FIXTURES / "2016_SC_13G_1469372_caps_institution.txt").records
+    kinds = {p.name: p.kind.value for p in rec.parties}
+    assert kinds["CAISSE DE DEPOT"] == "organization"
+    names = {p.id: p.name for p in rec.parties}
+    assert {(names[c.source], c.relation.value, names[c.target], c.title, c.shares, c.percent)
+            for c in rec.claims} == {
+        ("CAISSE DE DEPOT", "beneficial_owner_of", "MSG Networks Inc", None, 3355502, 5.5),
+        ("Wendy D. Fox", "officer_of", "CAISSE DE DEPOT",
+         "Vice President/Chief Compliance Officer", None, None)}
