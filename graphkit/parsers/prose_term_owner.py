@@ -40,6 +40,28 @@ HOLDER_BEFORE_ROLE = regex_cache.compile(giving_back(rf"""
     \s*,?\s*(?:(?:as|the|its|a|an)\s+)*$
 """), re.VERBOSE)
 
+#: The verb a descriptor relates a name "by", right before the name, its stem apart from "ed"
+#: or "d": "advis" of "a Cayman fund advised by ", "manag" of "managed by the " (searched back
+#: from the name: it ends there). A term that is the verb's role ("Adviser", "Manager") names
+#: the one it is done by.
+VERB_BY_BEFORE_NAME = regex_cache.compile(r"""
+    (?<![A-Za-z\-])(?P<stem>[a-z]{3,}?)e?d\s+by\s+(?:the\s+)?$
+""", re.VERBOSE)
+
+
+def names_verb_role(term: str, head: str) -> bool:
+    """True when ``term`` is the role of the verb ``head`` ends in: "Adviser" after "advised
+    by ", "Investment Manager" after "managed by the ".
+
+    >>> names_verb_role("Adviser", "a Cayman fund advised by ")
+    True
+    >>> names_verb_role("Partnership", "a limited partnership managed by ")
+    False
+    """
+    verb = VERB_BY_BEFORE_NAME.search(head)
+    words = ALNUM_WORD.findall(term.lower())
+    return verb is not None and bool(words) and words[-1].startswith(verb["stem"])
+
 
 def abbreviates(term: str, name: str) -> bool:
     """True when ``term`` reads as a short form of ``name``: a word of it, or its initials.
@@ -71,8 +93,10 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     So of a name the descriptor relates by another word: 'Roe Fund Ltd., a fund managed by
     Doe Advisors LLC ("Doe")' defines Doe Advisors LLC. A descriptor opened without a comma
     (after a legal form's stop) that ends in another entity's name leaves the term to that
-    nearest name unless it abbreviates only the first: 'Roe Fund Ltd. a Cayman fund advised by
-    Doe Capital LLC (the "Adviser")'.
+    nearest name when it abbreviates that name or is the role its verb names ('Roe Fund Ltd. a
+    Cayman fund advised by Doe Capital LLC (the "Adviser")'); any other term stays the first
+    name's ('Acme Fund L.P. a Delaware limited partnership managed by Roe LLC (the
+    "Partnership")').
 
     >>> owner_of_term("Doe", "Roe Fund Ltd.", ", a fund managed by Doe Advisors LLC ")
     'Doe Advisors LLC'
@@ -80,13 +104,16 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     'Doe Capital LLC'
     >>> owner_of_term("Roe", "Roe Fund Ltd.", " a Cayman fund advised by Doe Capital LLC ")
     'Roe Fund Ltd.'
+    >>> owner_of_term("Partnership", "Acme Fund L.P.", " a limited partnership managed by Roe LLC ")
+    'Acme Fund L.P.'
     """
     if not descriptor:
         return name
-    related = RELATED_NAME_TAIL.search(one_line(descriptor))
+    flat = one_line(descriptor)
+    related = RELATED_NAME_TAIL.search(flat)
     other = trim_name(related["name"]) if related is not None else ""
     if other and not descriptor.startswith(",") and entity_kind(other) is not None:
-        if abbreviates(term, other) or not abbreviates(term, name):
+        if abbreviates(term, other) or names_verb_role(term, flat[:related.start("name")]):
             return other  # no comma: the descriptor may have run over the term's own name
     elif other and abbreviates(term, other) and not abbreviates(term, name):
         return other  # 'Roe Fund Ltd., a fund managed by Doe Advisors LLC ("Doe")'

@@ -11,6 +11,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.prose_term_patterns import DEFINED_TERM, RELATED_NAME_TAIL
+from graphkit.parsers.prose_term_owner import VERB_BY_BEFORE_NAME
 from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.source import SourceText
 
@@ -88,6 +89,21 @@ def test_real_merger_sub_parent_in_capitals():
     ('ACME HOLDINGS LTD. a Cayman Islands exempted company ("Holdings")', "Holdings",
      "ACME HOLDINGS LTD."),
     ('Acme Inc. a Delaware LLC ("Company")', "Company", "Acme Inc."),
+    # review rv47e: a general term that abbreviates neither name, nor is the role of the
+    # descriptor's verb, stays the first name's
+    ('Acme Fund L.P. a Delaware limited partnership managed by Roe LLC (the "Partnership")',
+     "Partnership", "Acme Fund L.P."),
+    ('Acme Corp. a wholly-owned subsidiary of Beta Holdings Inc. (the "Purchaser")',
+     "Purchaser", "Acme Corp."),
+    ('Acme Corp. a wholly-owned subsidiary of Beta Corp. (the "Company")', "Company",
+     "Acme Corp."),
+    ('Acme Partners L.P. an investment partnership affiliated with Roe Management LLC '
+     '(together, the "Reporting Persons")', "Reporting Persons", "Acme Partners L.P."),
+    # the role the verb names is the other's
+    ('Roe Fund Ltd. a Cayman fund managed by Doe Advisors LLC (the "Investment Manager")',
+     "Investment Manager", "Doe Advisors LLC"),
+    ('Roe Fund Ltd. a Cayman fund sponsored by Doe Advisors LLC (the "Sponsor")', "Sponsor",
+     "Doe Advisors LLC"),
 ])
 def test_no_comma_descriptor_over_another_name(text, term, name):
     got = [(t.term, t.name) for t in find_defined_terms(SourceText(path="x.txt", text=text))]
@@ -103,3 +119,15 @@ def test_no_comma_descriptor_over_another_name(text, term, name):
 def test_related_name_tail(descriptor, name):
     m = RELATED_NAME_TAIL.search(descriptor)
     assert (m["name"].strip() if m else None) == name
+
+
+@pytest.mark.parametrize("head, stem", [
+    ("a Cayman fund advised by ", "advis"),
+    ("a fund managed by the ", "manag"),
+    ("a fund sponsored by ", "sponsor"),
+    ("a wholly-owned subsidiary of ", None),
+    ("an affiliate by ", None),
+])
+def test_verb_by_before_name(head, stem):
+    m = VERB_BY_BEFORE_NAME.search(head)
+    assert (m["stem"] if m else None) == stem
