@@ -173,7 +173,7 @@ def _dated_sentence(text: str, m: re.Match) -> bool:
     (True, False)
     """
     return ":" not in text[m.start():m.start("v")] and \
-        _continues_sentence(text, m.start(), m.end())
+        _continues_sentence(text, m.start(), m.end(), words=1)
 
 
 #: A blank line, which ends a paragraph: the certification's ("After reasonable inquiry ...
@@ -261,17 +261,54 @@ def labelled_date(text: str, s: int, e: int, day_first: Optional[bool] = None
     return None
 
 
-def _continues_sentence(text: str, ls: int, le: int) -> bool:
+#: A line of a signing block, never a sentence run on: a rule to sign on, a "/s/" mark, a
+#: "By", "Name", "Title" or "Its" field ("By: /s/ Jane Roe, attorney-in-fact", "Title: Chief
+#: executive officer")
+SIGNING_LINE = regex_cache.compile(r"""
+    ^[ \t]*(?:[_=-]{5,}|/[sS]/|[sS]/|(?:By|BY|Name|NAME|Title|TITLE|Its|ITS)\b)
+""", re.VERBOSE)
+
+#: A line that stops on a joining word, cut from a sentence that runs on: "... Act of"
+JOINING_END = regex_cache.compile(r"""
+    \b(?:of|the|and|for|to|by|under|with|in|or|a|an)\s*$
+""", re.VERBOSE)
+
+
+def _running_prose(line: str, words: int = 2) -> bool:
+    """Whether ``line`` is prose that a sentence runs on from: no signing line
+    (:data:`SIGNING_LINE`), and stopping on a joining word ("... Act of") or holding ``words``
+    lower-case words of three letters or more (:data:`PROSE_LINE`); a signer's name with a
+    capacity ("Jane Roe, individually", "Jane Roe, as trustee") is none of two words. Over a
+    "dated ..." line, which reads as a sentence's, one word will do ("Signed under a Power").
+
+    >>> _running_prose("Duly authorized under Power of Attorney"), _running_prose("/s/ Jane Roe")
+    (True, False)
+    >>> _running_prose("Jane Roe, individually"), _running_prose("the Securities Act of")
+    (False, True)
+    """
+    if SIGNING_LINE.match(line):
+        return False
+    return JOINING_END.search(line) is not None or \
+        sum(len(m.group()) >= 3 for m in PROSE_LINE.finditer(line)) >= words
+
+
+def _continues_sentence(text: str, ls: int, le: int, words: int = 2) -> bool:
     """True when the line at ``ls``-``le`` of ``text`` is part of a sentence wrapped onto it:
-    the line over it runs on (a line of prose that does not end a sentence: "... holdings as
-    of"), or the line under it goes on in lower case ("and is true").
+    the line over it runs on (a line of prose, ``words`` words of it at least, that does not
+    end a sentence: "... holdings as of": :func:`_running_prose`), or the line under it goes
+    on in lower case ("and is true").
 
     >>> t = "reports holdings as of\\nDecember 31, 2019\\nACME LP"
     >>> _continues_sentence(t, 23, 40), _continues_sentence("true.\\nMay 1, 2000", 6, 17)
     (True, False)
+
+    A signing line over it is no sentence: "/s/ Jane Roe" / "February 14, 2001".
+
+    >>> _continues_sentence("/s/ Jane Roe\\nFebruary 14, 2001", 13, 30)
+    False
     """
     prev = text[text.rfind("\n", 0, max(ls - 1, 0)) + 1:max(ls - 1, 0)].strip() if ls else ""
-    if prev and prev[-1] not in ".:;!?" and PROSE_LINE.search(prev):
+    if prev and prev[-1] not in ".:;!?" and _running_prose(prev, words):
         return True
     end = text.find("\n", le + 1)
     nxt = text[le + 1:end if end != -1 else len(text)].strip()

@@ -12,8 +12,9 @@ import datetime as dt
 
 import pytest
 
-from graphkit.parsers.signature_section import _section_date, _unlabelled_date
-from graphkit.parsers.signatures import DATE_CELL
+from graphkit.parsers.signature_section import _running_prose, _section_date, _unlabelled_date
+from graphkit.parsers.signatures import DATE_CELL, read_signatures
+from graphkit.source import SourceText
 
 D = dt.date
 CERTIFY = ("After reasonable inquiry and to the best of my knowledge and belief, I certify\n"
@@ -98,3 +99,30 @@ def test_date_cell_is_no_row_of_a_table_of_trades(line):
 ])
 def test_date_cell_before_a_party(line, rest):
     assert DATE_CELL.sub("", line).strip() == rest
+
+
+@pytest.mark.parametrize("block", [
+    # review rv47e item 2: a date right under a signing line is the block's, no sentence's
+    "/s/ Jane Roe\nFebruary 14, 2001",
+    "/s/ Jane Roe\n2/14/2001",
+    "          /s/ Jane Roe\n          February 14, 2001",
+    "/s/ Jane Roe\nJane Roe, individually\nFebruary 14, 2001",
+    "/s/ Jane Roe\nJane Roe, as trustee\nFebruary 14, 2001",
+    "ACME LP\nBy: /s/ Jane Roe, attorney-in-fact\nFebruary 14, 2001",
+])
+def test_date_under_a_signing_line(block):
+    sec = read_signatures(SourceText(path="x.txt", text="SIGNATURE\n\n" + CERTIFY + block + "\n"))
+    assert sec.date == D(2001, 2, 14)
+
+
+@pytest.mark.parametrize("line, running", [
+    ("Duly authorized under Power of Attorney", True),
+    ("reports holdings as of", True),
+    ("the Securities Exchange Act of", True),
+    ("/s/ Jane Roe", False),
+    ("By: /s/ Jane Roe, attorney-in-fact", False),
+    ("Title: Chief executive officer", False),
+    ("Jane Roe, individually", False),
+])
+def test_running_prose(line, running):
+    assert _running_prose(line) is running
