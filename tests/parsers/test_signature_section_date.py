@@ -86,6 +86,7 @@ def test_labelled_date_in_another_style_before_the_period():
 @pytest.mark.parametrize("line", [
     "1/5/00   Market Purchase   4,000", "\t05-31-94\t17,000\t$14.63 ",
     "            4/18/96                  84,500", "2005-07-11   Purchase  1,000",
+    "1/5/00   Purchase   $4.50", "14 February 2001   Sale   2,000",
 ])
 def test_date_cell_is_no_row_of_a_table_of_trades(line):
     # review rv47d item 7: 176 such rows of the inputs matched once the comma test went
@@ -96,6 +97,13 @@ def test_date_cell_is_no_row_of_a_table_of_trades(line):
     ("1/5/00    ACME LP", "ACME LP"), ("16 March 1994      ACME CORPORATION", "ACME CORPORATION"),
     ("March 16, 1994      ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
     ("Dated:  December 19 , 2001          Roe Holdings LLC", "Roe Holdings LLC"),
+    # review rv47e item 3: a digit inside the party's name opens no cell
+    ("2/14/01          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    ("14 February 2001          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    ("February 14 2001          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    ("02/14/2001          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    ("2001-02-14          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    ("Dated: 2/14/01          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
 ])
 def test_date_cell_before_a_party(line, rest):
     assert DATE_CELL.sub("", line).strip() == rest
@@ -126,3 +134,13 @@ def test_date_under_a_signing_line(block):
 ])
 def test_running_prose(line, running):
     assert _running_prose(line) is running
+
+
+def test_date_cell_party_with_a_digit_signs():
+    # review rv47e item 3: the block was read as signed for "2/14/01 ACME 2000 FUND, L.P."
+    text = ("SIGNATURE\n\n" + CERTIFY + "Dated: 2/14/01          ACME 2000 FUND, L.P.\n"
+            "                By: /s/ Jane Roe\n")
+    sec = read_signatures(SourceText(path="x.txt", text=text))
+    assert [(s.signer, s.on_behalf_of) for s in sec.signatures] == [
+        ("Jane Roe", ["ACME 2000 FUND, L.P."])]
+    assert sec.date == D(2001, 2, 14)
