@@ -75,9 +75,10 @@ OPENS_COUNT = regex_cache.compile(r"""
     ^[ \t]*(?:shares?|units?|thousand|million|billion|hundred|percent|per[ \t]+cent)\b
 """, re.VERBOSE | re.IGNORECASE)
 #: The end of a line that a count on the next line may go on: a word ("held", "an aggregate
-#: of", "beneficial ownership includes"), never a number ("owns 1,000,000" / "2": the "2" is no
-#: second count but the page's), a percent or a stop
-ENDS_WORD = regex_cache.compile(r"""[A-Za-z][ \t]*$""", re.VERBOSE)
+#: of", "beneficial ownership includes"), a comma or a colon ("owned, in the aggregate," / "750",
+#: "the following:"), never a number ("owns 1,000,000" / "2": the "2" is no second count but
+#: the page's), a percent, a stop or a closing parenthesis ("Item 5(a)")
+ENDS_WORD = regex_cache.compile(r"""[^\s\d%.)][ \t]*$""", re.VERBOSE)
 #: The end of a line whose sentence plainly goes on: a word that never ends one, or a comma
 #: ("Membership Units from", "the persons named in Item 2 and")
 OPEN_END = regex_cache.compile(r"""

@@ -11,7 +11,8 @@ from graphkit.parsers.page_breaks import (ENDS_NAME, ENDS_WORD, ITEM_HEADING, JU
                                          OPENS_COUNT,
                                          OPENS_LOWER, OPENS_TERM, PAGE_HEADER_LINE, PAGE_LINE,
                                          PAGE_NUMBER_IN_LINE, PAGE_NUMBER_LINE, PROSE_LINE_WORDS,
-                                         TABLE_GAP, _page_runs, drop_page_furniture, goes_on,
+                                         TABLE_GAP, _count_before_break, _page_runs,
+                                         drop_page_furniture, goes_on,
                                          in_paragraph)
 from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.reading import read_source
@@ -396,9 +397,21 @@ def test_ends_word():
     # a line a count may go on (holdout/2008_SC_13G_712034: "beneficial ownership includes");
     # never one ending in a count, a percent or a stop
     _reads(ENDS_WORD, ("FMR LLC's beneficial ownership includes", "an aggregate of",
-                       "Acme Fund held  "),
+                       "Acme Fund held  ", "the Fund owned, in the aggregate,",
+                       "beneficially own the following:"),
            ("The Fund beneficially owns 1,000,000", "or 5.1%", "of the class.", "Item 5(a)"),
            find="search")
+
+
+def test_a_count_after_a_comma_or_colon_before_page_mark_is_kept():
+    # review rv47e item 4: a line ending in "," or ":" goes on with the count under it
+    head = "As of December 31, 2005, the Fund owned, in the aggregate,"
+    text = head + "\n750\n\n<PAGE>\n\nshares of Common Stock, or 5.1% of the class.\n"
+    out = drop_page_furniture(SourceText("x.txt", text)).text
+    assert head + "\n750\nshares of Common Stock" in out
+    for head in (head, "The Reporting Persons beneficially own the following:"):
+        lines = [head, "750", "", "<PAGE>", "", "shares of Common Stock"]
+        assert _count_before_break(lines, 1, 4) == 1, head
 
 
 def test_a_number_under_a_count_before_page_mark_goes():
