@@ -55,20 +55,25 @@ BANK_AND_TRUST = regex_cache.compile(r"""
 _ORG_WORD_AFTER_AND = "|".join(sorted(
     (w.capitalize() for w in ORGANIZATION_WORDS if w.isalpha() and len(w) > 3),
     key=lambda w: (-len(w), w)))
-#: The plural words of organizations' names, which end a firm's name: "Partners", "Holdings"
-_PLURAL_ORG_WORD = "|".join(sorted(
-    (w.capitalize() for w in ORGANIZATION_WORDS if w.isalpha() and len(w) > 3 and w[-1] == "s"),
-    key=lambda w: (-len(w), w)))
+#: The plural words of firms of people, which end a firm's name: "Partners" of "Acme Partners
+#: and Investment Company each own" (two parties), not "Securities", "Holdings"
+_PEOPLE_PLURAL_WORD = "Partners|Associates|Investors|Advisers|Advisors|Managers"
+#: The words of a firm's business that stand before the "and" of its name: "Research" of
+#: "Capital Research and Management Company", besides the words of organizations' names
+_BUSINESS_WORD = "Research|Trading|Development|Exploration|Engineering"
 #: The end of a company's name that reads as a list: a word, "and", a word of organizations'
 #: names, then "Company" or "Co.": "Research and Management Company" of "Acme Research and
 #: Management Company", "Trading and Investment Co." ("Management Company" alone is no party's
 #: name); not "Acme LLC and Beta Capital Company" (two words before the company word), nor
-#: after a plural word that ends a firm's name ("Acme Partners and Investment Company each
-#: own"), nor before "of", which goes on with another firm's name ("Jane Roe and Trust Company
-#: of the West"; review rv47b 4)
+#: after a plural word that ends a firm of people's name ("Acme Partners and Investment Company
+#: each own"). After a word that is no firm's (a surname), "of" goes on with another firm's
+#: name ("Jane Roe and Trust Company of the West"; review rv47b 4); after a firm's word it is
+#: the name's ("Capital Research and Management Company of Los Angeles"; review rv47e 5)
 COMPANY_AND_WORD = regex_cache.compile(rf"""
-    \b(?!(?:{_PLURAL_ORG_WORD})\s)[A-Z][a-z]+\s+and\s+(?:{_ORG_WORD_AFTER_AND})
-    \s+(?:Company|Co\.?)(?![A-Za-z])(?!\s+of\b)
+    \b(?!(?:{_PEOPLE_PLURAL_WORD})\s)
+    (?:(?P<firm>)(?=(?:{_ORG_WORD_AFTER_AND}|{_BUSINESS_WORD})\s))?
+    [A-Z][a-z]+\s+and\s+(?:{_ORG_WORD_AFTER_AND})
+    \s+(?:Company|Co\.?)(?![A-Za-z])(?(firm)|(?!\s+of\b))
 """, re.VERBOSE)
 
 #: A run of ASCII letters, a word of a term: "Reporting", "Persons" in '(the "Reporting Persons")'

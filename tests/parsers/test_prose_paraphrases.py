@@ -192,6 +192,11 @@ def test_marxe_fund_name_keeps_its_stop():
     ("Acme Research and Development Corp.", None),  # not a word of organizations' names
     ("Jane Roe and Trust Company of the West", None),  # "Company of": another firm's name
     ("Acme Partners and Investment Company each own", None),  # "Partners" ends a firm's name
+    # review rv47e 5: after a firm's word, "of" and a plural are the name's
+    ("Capital Research and Management Company of Los Angeles",
+     "Research and Management Company"),
+    ("Acme Securities and Trust Company", "Securities and Trust Company"),
+    ("Acme Holdings and Investment Company", "Holdings and Investment Company"),
 ])
 def test_company_and_word(text, hit):
     m = COMPANY_AND_WORD.search(text)
@@ -210,6 +215,11 @@ def test_company_and_word(text, hit):
     # review rv47b 4: "Company of ..." is another firm's name; a plural word ends a firm's
     ("Jane Roe and Trust Company of the West", ["Jane Roe", "Trust Company of the West"]),
     ("Acme Partners and Investment Company", ["Acme Partners", "Investment Company"]),
+    # review rv47e 5: one firm's names (its "of", a plural word of a firm's business)
+    ("Capital Research and Management Company of Los Angeles",
+     ["Capital Research and Management Company of Los Angeles"]),
+    ("Acme Securities and Trust Company", ["Acme Securities and Trust Company"]),
+    ("Acme Holdings and Investment Company", ["Acme Holdings and Investment Company"]),
 ])
 def test_split_names_company_and(text, names):
     assert split_names(text) == names
