@@ -93,10 +93,12 @@ COMPACT_NAME = regex_cache.compile(r"""
     ^(?:Names?\s+of\s+)?Reporting\s+Persons?\s*[-–:]\s*(?P<name>\S.*)$
 """, re.VERBOSE | re.IGNORECASE)
 #: The title of the statement's own Item 1, where the compact cover rows are over: "Security
-#: and Issuer." (a 13D's), "Name of Issuer:", "(a) Name of Issuer", "Issuer: Roe Corp." (a
-#: 13G's), in any case; never a row 1 the reader does not know: "NAME OF REPORTING PERSON"
+#: and Issuer." (a 13D's), "Name of Issuer:", "Name and Address of Issuer: Roe Corp.", "(a)
+#: Name of Issuer", "Issuer: Roe Corp." (a 13G's), in any case; never a row 1 the reader does
+#: not know: "NAME OF REPORTING PERSON"
 ISSUER_ITEM_TITLE = regex_cache.compile(r"""
-    ^(?:\(a\)[ \t]*)?(?:Security[ \t]+and[ \t]+Issuer|Name[ \t]+of[ \t]+(?:the[ \t]+)?Issuer
+    ^(?:\(a\)[ \t]*)?(?:Security[ \t]+and[ \t]+Issuer
+      |Name[ \t]+(?:and[ \t]+Address[ \t]+)?of[ \t]+(?:the[ \t]+)?Issuer
       |Issuer)(?![A-Za-z])
 """, re.VERBOSE | re.IGNORECASE)
 #: The label of row 1 when its value, the name, is on the next line: "REPORTING PERSONS"
@@ -154,7 +156,7 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
     """The compact cover pages that ``rows`` (of :data:`COMPACT_ROW`) open and fill."""
     pages: list[CoverPage] = []
     page_rows: list[list[re.Match[str]]] = []
-    for m in rows:
+    for k, m in enumerate(rows):
         group = "value" if m["value"] is not None else "below"
         num, value = int(m["num"]), m[group]
         vs, ve = m.start(group), m.end(group)
@@ -166,6 +168,8 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
             elif pages and ISSUER_ITEM_TITLE.match(m["label"] if group == "below" else value):
                 break  # the statement's "Item 1. \tName of Issuer": the cover rows are over
             else:
+                if pages and not any(int(r["num"]) == 1 for r in rows[k + 1:]):
+                    break  # no cover after it: the statement's Item 1 under another title
                 if pages:  # the rows up to the next row 1 are no row of the page before
                     pages[-1].warnings.append(src.warn(
                         "compact-cover-unread", f"{src.path}: a compact cover's row 1 names no "

@@ -95,9 +95,27 @@ def test_a_row_1_naming_no_one_is_skipped_with_a_warning():
     assert (w.code, w.line) == ("compact-cover-unread", 8)
 
 
+@pytest.mark.parametrize("item1", [
+    # review rv47e 6: the statement's Item 1 after the covers, titled "Name and Address of
+    # Issuer" or in a wording the reader does not know, ends the covers without a warning
+    "Item 1.\tName and Address of Issuer: Roe Corp.\n",
+    "Item 1:\tThe Issuer is Roe Corp.\n",
+])
+def test_the_statement_s_item_1_after_the_covers_warns_nothing(item1):
+    from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    from graphkit.source import SourceText
+    text = _PAGE + _PAGE.replace("Acme Holdings LLC", "Jane Roe") + item1 + \
+        "Item 2:\tRoe Corp., 1 Main Street\n"
+    pages = find_compact_cover_pages(SourceText(path="x.txt", text=text))
+    assert [(cp.names[0].value, cp.first("aggregate")) for cp in pages] == [
+        ("Acme Holdings LLC", 2000), ("Jane Roe", 2000)]
+    assert not any(cp.warnings for cp in pages)
+
+
 @pytest.mark.parametrize("value, title", [
     ("Security and Issuer.", True), ("SECURITY AND ISSUER", True), ("Name of Issuer:", True),
     ("(a) Name of Issuer", True), ("Issuer: Roe Corp.", True),
+    ("Name and Address of Issuer: Roe Corp.", True), ("NAME AND ADDRESS OF ISSUER", True),
     ("NAME OF REPORTING PERSON: Acme GP LLC", False), ("Reporting Person - Acme LLC", False),
     ("Issuers of the notes", False),
 ])
