@@ -19,6 +19,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from graphkit import regex_cache
@@ -37,6 +38,7 @@ _NOT_WORD = regex_cache.compile(r"""
     """, re.VERBOSE)
 
 
+@lru_cache(maxsize=4096)  # (the party book's names, keyed again for every finding)
 def _key(text: str) -> str:
     """``text`` in lower case with its punctuation and spacing made one space.
 
@@ -100,9 +102,17 @@ def _other_sides(part: str, whole: str) -> list[str]:
     >>> _other_sides("roe", "Roe & Sons Holdings, LLC"), _other_sides("roe", "Acme LLC")
     (['Sons Holdings, LLC'], [])
     """
+    if not _joined(whole):
+        return []
     return [other for m in JOINER.finditer(whole)
             for side, other in ((whole[:m.start()], whole[m.end():]),
                                 (whole[m.end():], whole[:m.start()])) if _key(side) == part]
+
+
+@lru_cache(maxsize=4096)
+def _joined(name: str) -> bool:
+    """Whether ``name`` has an "and" or "&" (:data:`JOINER`): most names have none."""
+    return JOINER.search(name) is not None
 
 
 def _two_parties(name: str, others: list[str], known: list[str],
@@ -128,7 +138,11 @@ def _places(sentence: str, key: str) -> list[int]:
     >>> _places(" roe and roe ", " roe ")
     [0, 8]
     """
-    return [i for i in range(len(sentence)) if sentence.startswith(key, i)]
+    out, at = [], sentence.find(key)
+    while at >= 0:
+        out.append(at)
+        at = sentence.find(key, at + 1)
+    return out
 
 
 def _only_inside(sentence: str, part: str, whole: str) -> bool:
@@ -197,7 +211,7 @@ def whole_name_around(name: str, said: str, known: Iterable[str]) -> Optional[st
     if part == "  " or any(f" {_key(k)} " == part for k in known):
         return None
     sentence = f" {_key(said)} "
-    if not _places(sentence, part):
+    if part not in sentence:
         return None
     found = set()
     for whole in known:
