@@ -22,6 +22,7 @@ from graphkit import regex_cache
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD
+from graphkit.parsers.prose_role_patterns import ROLE
 from graphkit.parsers.prose_sentences import one_line
 from graphkit.parsers.prose_term_patterns import (
     RELATED_NAME_TAIL, RELATIVE_OF_TAIL, THE_ROLE_BEFORE_NAME)
@@ -47,6 +48,41 @@ HOLDER_BEFORE_ROLE = regex_cache.compile(giving_back(rf"""
 VERB_BY_BEFORE_NAME = regex_cache.compile(r"""
     (?<![A-Za-z\-])(?P<stem>[a-z]{3,}?)e?d\s+by\s+(?:the\s+)?$
 """, re.VERBOSE)
+
+#: A term that names a role, not the entity: the role vocabulary's "General Partner",
+#: "Investment Manager", "Trustee", plus "Parent" and "GP" (a general partner's initials). Such
+#: a term after a descriptor relating another name by/of/to/for is that name's: 'Acme Fund L.P.
+#: a limited partnership managed by Roe LLC (the "General Partner")' defines Roe LLC.
+ROLE_TERM_WORDS = regex_cache.compile(rf"""
+    (?:{ROLE}|(?i:(?:the\s+)?(?:parent|gp)))
+""", re.VERBOSE)
+
+#: The word relating the name a descriptor ends in, right before the name: "by " of "managed by
+#: the ", "of " of "a subsidiary of " (searched back from the name: it ends there)
+RELATED_PREPOSITION = regex_cache.compile(r"""
+    (?<![A-Za-z])(?:by|of|to|for)\s+(?:the\s+)?$
+""", re.VERBOSE)
+
+
+def is_role_of_related(term: str, head: str) -> bool:
+    """True when ``term`` is a role the descriptor ``head`` gives the name that follows it
+    (by/of/to/for), not one it states of the first name: "General Partner" after "managed by ",
+    "Parent" after "controlled by ", but not "Manager" after "the manager of ".
+
+    >>> is_role_of_related("General Partner", "a limited partnership managed by ")
+    True
+    >>> is_role_of_related("Parent", "a Cayman company controlled by ")
+    True
+    >>> is_role_of_related("Manager", "a Delaware LLC and the manager of ")
+    False
+    >>> is_role_of_related("Partnership", "a limited partnership managed by ")
+    False
+    """
+    prep = RELATED_PREPOSITION.search(head)
+    if prep is None or not ROLE_TERM_WORDS.fullmatch(term.strip()):
+        return False
+    head_words = set(ALNUM_WORD.findall(head.lower()))
+    return not set(ALNUM_WORD.findall(term.lower())) <= head_words
 
 
 def names_verb_role(term: str, head: str) -> bool:
@@ -106,6 +142,11 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     'Roe Fund Ltd.'
     >>> owner_of_term("Partnership", "Acme Fund L.P.", " a limited partnership managed by Roe LLC ")
     'Acme Fund L.P.'
+
+    A role term ("General Partner", "Parent") is the related name's:
+
+    >>> owner_of_term("General Partner", "Acme Fund L.P.", " a partnership managed by Roe LLC ")
+    'Roe LLC'
     """
     if not descriptor:
         return name
@@ -113,7 +154,9 @@ def owner_of_term(term: str, name: str, descriptor: Optional[str]) -> str:
     related = RELATED_NAME_TAIL.search(flat)
     other = trim_name(related["name"]) if related is not None else ""
     if other and not descriptor.startswith(",") and entity_kind(other) is not None:
-        if abbreviates(term, other) or names_verb_role(term, flat[:related.start("name")]):
+        head = flat[:related.start("name")]
+        if (abbreviates(term, other) or names_verb_role(term, head)
+                or is_role_of_related(term, head)):
             return other  # no comma: the descriptor may have run over the term's own name
     elif other and abbreviates(term, other) and not abbreviates(term, name):
         return other  # 'Roe Fund Ltd., a fund managed by Doe Advisors LLC ("Doe")'

@@ -11,7 +11,7 @@ import pytest
 
 from graphkit.parse import parse_path
 from graphkit.parsers.prose_term_patterns import DEFINED_TERM, RELATED_NAME_TAIL
-from graphkit.parsers.prose_term_owner import VERB_BY_BEFORE_NAME
+from graphkit.parsers.prose_term_owner import VERB_BY_BEFORE_NAME, owner_of_term
 from graphkit.parsers.prose_terms import find_defined_terms
 from graphkit.source import SourceText
 
@@ -131,3 +131,29 @@ def test_related_name_tail(descriptor, name):
 def test_verb_by_before_name(head, stem):
     m = VERB_BY_BEFORE_NAME.search(head)
     assert (m["stem"] if m else None) == stem
+
+
+@pytest.mark.parametrize("term, name, descriptor, owner", [
+    # review rv47g: a role term not built from the verb is the related name's
+    ("General Partner", "Acme Fund L.P.", " a Delaware limited partnership managed by Roe LLC ",
+     "Roe LLC"),
+    ("Parent", "Acme Fund Ltd.", " a Cayman company controlled by Doe Capital LLC ",
+     "Doe Capital LLC"),
+    ("Adviser", "Acme Fund L.P.", " a Delaware fund managed by Roe LLC ", "Roe LLC"),
+    ("Manager", "Acme Fund L.P.", " a Delaware fund advised by Roe LLC ", "Roe LLC"),
+    ("GP", "Acme Fund L.P.", " a fund managed by Roe LLC ", "Roe LLC"),
+    ("Trustee", "Acme Trust", " a trust established by Roe Corp. ", "Roe Corp."),
+    # a role the descriptor states of the first name stays the first's
+    ("Manager", "Roe LLC", " a Delaware LLC and the manager of Acme Fund L.P. ", "Roe LLC"),
+    ("General Partner", "Roe LLC", " the general partner of Acme Fund L.P. ", "Roe LLC"),
+    # general terms stay the first name's
+    ("Partnership", "Acme Fund L.P.", " a limited partnership managed by Roe LLC ",
+     "Acme Fund L.P."),
+    ("Purchaser", "Acme Corp.", " a wholly-owned subsidiary of Beta Holdings Inc. ",
+     "Acme Corp."),
+    ("Company", "Acme Corp.", " a wholly-owned subsidiary of Beta Corp. ", "Acme Corp."),
+    ("Reporting Persons", "Acme Partners L.P.", " an investment partnership managed by Roe LLC ",
+     "Acme Partners L.P."),
+])
+def test_role_term_is_related_names(term, name, descriptor, owner):
+    assert owner_of_term(term, name, descriptor) == owner
