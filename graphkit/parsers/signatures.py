@@ -83,14 +83,16 @@ from graphkit.source import SourceText
 #: cell of an HTML table row: "Date: May 1, 2010 | Acme, Inc."; a tab alone parts the cells as
 #: a run of spaces does: "Dated: July 2, 2007<TAB>ACME, LLC"; the date in any style of
 #: :data:`graphkit.dates.DATE_TEXT`: "16 March 1994      ACME CORPORATION", "1/5/00    ACME LP",
-#: with no later cell of the line opening on a digit or "$" unless written "March 16, 1994" (a
-#: row of a table of trades "1/5/00   Market Purchase   4,000" is no date cell; "2/14/01
-#: ACME 2000 FUND, L.P." and "March 16, 1994      ACME 2000 FUND, L.P." are: a digit inside
-#: the name is no cell's)
+#: with no later cell of the line a number or amount, nor "$4.50" or "4,000" in it, unless written
+#: "March 16, 1994" (rows of trades "1/5/00   Market Purchase   4,000", "1/5/00   Sold 4,000
+#: shares" are no date cells; "2/14/01   ACME  2000 FUND, L.P." and "2/18/00   ACME FUND   $"
+#: are: a digit inside the name, a lone "$", is no number's cell)
 DATE_CELL = regex_cache.compile(r"""
     ^[ \t]*(?:Dated?:?[ \t]*)?
     (?:[A-Z][A-Za-z]+\.?[ \t]+\d{1,2},[ \t]*\d{4}
-      |(?:""" + DATE_TEXT.pattern + r""")(?![^\n]*(?:[ \t]{2}|\t)[\d$]))
+      |(?:""" + DATE_TEXT.pattern + r""")
+       (?![^\n]*(?:(?:[ \t]{2}|\t)[ \t]*\$?[ \t]*\d[\d,.]*[ \t]*(?:[ \t]{2}|\t|\n|$)
+         |\$[ \t]*\d|(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,]))))
     (?:(?=(?:[ \t]{2,}|\t)\S)|[ \t]*\|(?=[ \t]*\S))
 """, re.I | re.VERBOSE)
 #: The rest of a party name wrapped onto the next line of a signature block: "(OFFSHORE), LTD.",

@@ -87,6 +87,9 @@ def test_labelled_date_in_another_style_before_the_period():
     "1/5/00   Market Purchase   4,000", "\t05-31-94\t17,000\t$14.63 ",
     "            4/18/96                  84,500", "2005-07-11   Purchase  1,000",
     "1/5/00   Purchase   $4.50", "14 February 2001   Sale   2,000",
+    # review rv47g item 2: a number or amount inside one cell of a trade's row
+    "1/5/00   Sold 4,000 shares at $10.00", "1/5/00   Purchase 4,000 $10.00",
+    "1/5/00  Market Purchase 4,000", "1/5/00\tSale\t4,000",
 ])
 def test_date_cell_is_no_row_of_a_table_of_trades(line):
     # review rv47d item 7: 176 such rows of the inputs matched once the comma test went
@@ -104,6 +107,9 @@ def test_date_cell_is_no_row_of_a_table_of_trades(line):
     ("02/14/2001          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
     ("2001-02-14          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
     ("Dated: 2/14/01          ACME 2000 FUND, L.P.", "ACME 2000 FUND, L.P."),
+    # review rv47g item 2: a number opening a cell of the name, a lone "$" cell, are no number's
+    ("2/14/01   ACME  2000 FUND, L.P.", "ACME  2000 FUND, L.P."),
+    ("2/18/00   ACME FUND, L.P.   $", "ACME FUND, L.P.   $"),
 ])
 def test_date_cell_before_a_party(line, rest):
     assert DATE_CELL.sub("", line).strip() == rest
@@ -144,3 +150,12 @@ def test_date_cell_party_with_a_digit_signs():
     assert [(s.signer, s.on_behalf_of) for s in sec.signatures] == [
         ("Jane Roe", ["ACME 2000 FUND, L.P."])]
     assert sec.date == D(2001, 2, 14)
+
+
+def test_date_cell_before_a_party_and_a_lone_dollar_cell():
+    # review rv47g item 2: the shape of the real 2000_SC_13D_1029688.txt's signature line
+    # "2/18/00   KEY COLONY FUND, L.P.   $" (names invented): the date is no part of the party
+    text = ("SIGNATURE\n\n" + CERTIFY + "2/18/00   ACME FUND, L.P.   $\n"
+            "By: /s/ Jane Roe\nGeneral Partner\n")
+    sec = read_signatures(SourceText(path="x.txt", text=text))
+    assert [s.on_behalf_of for s in sec.signatures] == [["ACME FUND, L.P. $"]]
