@@ -66,12 +66,13 @@ _BUSINESS_WORD = "Research|Trading|Development|Exploration|Engineering"
 #: Management Company", "Trading and Investment Co." ("Management Company" alone is no party's
 #: name); not "Acme LLC and Beta Capital Company" (two words before the company word), nor
 #: after a plural word that ends a firm of people's name ("Acme Partners and Investment Company
-#: each own"). After a word that is no firm's (a surname), "of" goes on with another firm's
-#: name ("Jane Roe and Trust Company of the West"; review rv47b 4); after a firm's word it is
-#: the name's ("Capital Research and Management Company of Los Angeles"; review rv47e 5)
+#: each own"). After a word that is no business's (a surname, "Capital", "Holdings"), "of" goes
+#: on with another firm's name ("Jane Roe and Trust Company of the West", "Roe Capital and Trust
+#: Company of the West"; reviews rv47b 4, rv47g 3); after a business's word it is the name's
+#: ("Capital Research and Management Company of Los Angeles"; review rv47e 5)
 COMPANY_AND_WORD = regex_cache.compile(rf"""
     \b(?!(?:{_PEOPLE_PLURAL_WORD})\s)
-    (?:(?P<firm>)(?=(?:{_ORG_WORD_AFTER_AND}|{_BUSINESS_WORD})\s))?
+    (?:(?P<firm>)(?=(?:{_BUSINESS_WORD})\s))?
     [A-Z][a-z]+\s+and\s+(?:{_ORG_WORD_AFTER_AND})
     \s+(?:Company|Co\.?)(?![A-Za-z])(?(firm)|(?!\s+of\b))
 """, re.VERBOSE)

@@ -197,6 +197,9 @@ def test_marxe_fund_name_keeps_its_stop():
      "Research and Management Company"),
     ("Acme Securities and Trust Company", "Securities and Trust Company"),
     ("Acme Holdings and Investment Company", "Holdings and Investment Company"),
+    # review rv47g 3: after an organization's word (no business's), "of" is another firm's
+    ("Roe Capital and Trust Company of the West", None),
+    ("Acme Holdings and Trust Company of the West", None),
 ])
 def test_company_and_word(text, hit):
     m = COMPANY_AND_WORD.search(text)
@@ -220,6 +223,12 @@ def test_company_and_word(text, hit):
      ["Capital Research and Management Company of Los Angeles"]),
     ("Acme Securities and Trust Company", ["Acme Securities and Trust Company"]),
     ("Acme Holdings and Investment Company", ["Acme Holdings and Investment Company"]),
+    # review rv47g 3: "of" after "Capital", "Group", "Holdings", "Fund" is another firm's
+    ("Roe Capital and Trust Company of the West", ["Roe Capital", "Trust Company of the West"]),
+    ("Acme Group and Trust Company of the West", ["Acme Group", "Trust Company of the West"]),
+    ("Acme Holdings and Trust Company of the West",
+     ["Acme Holdings", "Trust Company of the West"]),
+    ("Roe Fund and Trust Company of New York", ["Roe Fund", "Trust Company of New York"]),
 ])
 def test_split_names_company_and(text, names):
     assert split_names(text) == names
