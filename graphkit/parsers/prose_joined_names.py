@@ -37,6 +37,12 @@ _NOT_WORD = regex_cache.compile(r"""
     [^\w&']+                    # spaces, stops, commas, parentheses
     """, re.VERBOSE)
 
+#: What stands between two names of one list in a keyed sentence (:func:`_key`): " and of "
+#: of "director of roe capital and of willow and roe capital", the space left of a comma
+LIST_GLUE = regex_cache.compile(r"""
+    \s*(?:(?:and|or|&)\s+)?(?:(?:of|in|for|to|with)\s+)?     # "and of ", "", "or "
+    """, re.VERBOSE)
+
 
 @lru_cache(maxsize=4096)  # (the party book's names, keyed again for every finding)
 def _key(text: str) -> str:
@@ -157,6 +163,30 @@ def _only_inside(sentence: str, part: str, whole: str) -> bool:
     spans = [(i, i + len(whole)) for i in _places(sentence, whole)]
     return bool(spans) and all(any(a <= at and at + len(part) <= b for a, b in spans)
                                for at in _places(sentence, part))
+
+
+def _listed_alone(sentence: str, part: str, whole: str) -> bool:
+    """Whether ``sentence`` writes ``part`` on its own next to ``whole`` in one list (only
+    :data:`LIST_GLUE` between them; all three keyed by :func:`_key` and set off by spaces):
+    then a finding of the part is that name's own, not a side of the whole's.
+
+    >>> _listed_alone(" a director of roe capital and of willow and roe capital ",
+    ...               " roe capital ", " willow and roe capital ")
+    True
+    >>> _listed_alone(" jo owns roe capital and is a director of willow and roe capital ",
+    ...               " roe capital ", " willow and roe capital ")
+    False
+    """
+    spans = [(i, i + len(whole)) for i in _places(sentence, whole)]
+    for at in _places(sentence, part):
+        end = at + len(part)
+        if any(a <= at and end <= b for a, b in spans):
+            continue
+        if any(LIST_GLUE.fullmatch(sentence[end - 1:a + 1]) if end <= a + 1 else
+               LIST_GLUE.fullmatch(sentence[b - 1:at + 1]) if b <= at + 1 else False
+               for a, b in spans):
+            return True
+    return False
 
 
 def whole_name_before(name: str, before: str, known: Iterable[str],
@@ -284,6 +314,8 @@ def with_sibling_wholes(read: ProseFinding, named: ProseFinding,
             wholes.setdefault(key, set()).add(now)
         elif name:
             hits = {w for w in wholes.get(key, ()) if _other_sides(_key(name), w)}
-            if len(hits) == 1:
+            sentence = f" {_key(read.evidence.text)} "
+            if len(hits) == 1 and not _listed_alone(sentence, f" {_key(name)} ",
+                                                    f" {_key(next(iter(hits)))} "):
                 update[field] = hits.pop()
     return named.model_copy(update=update) if update else named

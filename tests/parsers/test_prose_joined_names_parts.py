@@ -118,3 +118,22 @@ def test_other_side_of_a_whole_read_in_the_same_statement() -> None:
         f = read(rel, held)
         got.append(with_sibling_wholes(f, with_whole_names(f, [ADVISER]), wholes).held)
     assert got == [PART, ADVISER, ADVISER]  # the shareholding is another statement
+
+
+def test_part_listed_alone_beside_the_whole_stays_itself() -> None:
+    # review rv47g item 4: the sentence lists the part on its own in the same statement; the
+    # finding of it was made the whole name and the part's own directorship was lost
+    from graphkit.models import Evidence
+    from graphkit.parsers.prose import ProseFinding
+    from graphkit.parsers.prose_joined_names import with_sibling_wholes, with_whole_names
+    from graphkit.relations import Relation
+    known = ["Willow and Roe Capital", "Roe Capital"]
+    for said in ("Jo Roe is a director of Roe Capital and of Willow and Roe Capital",
+                 "Jo Roe is a director of Willow and Roe Capital, and of Roe Capital"):
+        wholes: dict = {}
+        got = []
+        for held in ("Willow", "Roe Capital"):
+            f = ProseFinding(relation=Relation.DIRECTOR_OF, holder="Jo Roe", held=held,
+                             evidence=Evidence(source="x", text=said))
+            got.append(with_sibling_wholes(f, with_whole_names(f, known), wholes).held)
+        assert got == ["Willow and Roe Capital", "Roe Capital"]
