@@ -23,7 +23,9 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from graphkit import regex_cache
+from graphkit.names import ORGANIZATION_WORDS
 from graphkit.parsers.prose import ProseFinding
+from graphkit.parsers.prose_lists import entity_kind
 
 #: The word that joins the parts of one name, or two names of a list: the " and " of "Baker and
 #: Lowe Associates", the " & " of "Roe & Sons Holdings, LLC", " AND " in capitals
@@ -130,12 +132,38 @@ def _two_parties(name: str, others: list[str], known: list[str],
     >>> _two_parties("Beta LP", ["Acme LP"], ["Acme LP and Beta LP", "Acme LP", "Beta LP"],
     ...              lambda name: False)
     True
+
+    So when one side is spelt in ``known`` and each other is a party or a firm's name of its
+    own (:func:`_names_a_firm`), a party maybe not read yet: "Acme LP" and "Beta LP" of "Acme
+    LP and Beta LP"; not "Jane Roe" of "Jane Roe & Co." (a bare "Co." names no firm).
+
+    >>> [_two_parties(a, [b], ["Acme LP and Beta LP", "Acme LP"], lambda name: False)
+    ...  for a, b in (("Acme LP", "Beta LP"), ("Beta LP", "Acme LP"))]
+    [True, True]
+    >>> _two_parties("Jane Roe", ["Co."], ["Jane Roe & Co.", "Jane Roe"], lambda name: False)
+    False
     """
     keys = {_key(k) for k in known}
 
     def party(n: str) -> bool:
         return _key(n) in keys or resolved(n)
-    return party(name) and all(party(o) for o in others)
+    if party(name) and all(party(o) for o in others):
+        return True
+    sides = [name, *others]
+    return any(_key(n) in keys for n in sides) and \
+        all(party(n) or _names_a_firm(n) for n in sides)
+
+
+def _names_a_firm(name: str) -> bool:
+    """Whether ``name`` is a firm's name of its own: an organization word (:func:`~graphkit.
+    parsers.prose_lists.entity_kind`) and a word of its own besides ("Beta LP"; not "Co.",
+    "Sons").
+
+    >>> _names_a_firm("Beta LP"), _names_a_firm("Co."), _names_a_firm("Sons")
+    (True, False, False)
+    """
+    words = _key(name).split()
+    return entity_kind(name) is not None and any(w not in ORGANIZATION_WORDS for w in words)
 
 
 def _places(sentence: str, key: str) -> list[int]:

@@ -137,3 +137,15 @@ def test_part_listed_alone_beside_the_whole_stays_itself() -> None:
                              evidence=Evidence(source="x", text=said))
             got.append(with_sibling_wholes(f, with_whole_names(f, known), wholes).held)
         assert got == ["Willow and Roe Capital", "Roe Capital"]
+
+
+def test_part_that_is_a_party_beside_a_firm_not_read_yet() -> None:
+    # review rv47g item 5: "Acme LP" is a party and "Beta LP" a firm's name not read yet: two
+    # parties listed, the part kept (it was read as the whole); "Jane Roe & Co." stays one firm
+    known = ["Acme LP and Beta LP", "Acme LP"]
+    assert whole_joined_name("Acme LP", "Jo Roe is a director of Acme LP and Beta LP",
+                             known) is None
+    assert whole_joined_name("Jane Roe", "Jane Roe & Co. holds 5%",
+                             ["Jane Roe", "Jane Roe & Co."]) == "Jane Roe & Co."
+    assert whole_joined_name("Jane Roe", "Jane Roe & Sons is the manager.",
+                             ["Jane Roe & Sons", "Jane Roe"]) == "Jane Roe & Sons"
