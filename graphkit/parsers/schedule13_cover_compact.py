@@ -101,6 +101,11 @@ ISSUER_ITEM_TITLE = regex_cache.compile(r"""
       |Name[ \t]+(?:and[ \t]+Address[ \t]+)?of[ \t]+(?:the[ \t]+)?Issuer
       |Issuer)(?![A-Za-z])
 """, re.VERBOSE | re.IGNORECASE)
+#: A word of the statement's Item 1 title, after the last cover, in a wording the reader does
+#: not know: "Issuer" of "Item 1:\tThe Issuer is Roe Corp.", "Security" (not "Name: Jane Roe",
+#: an unread cover's row 1)
+ISSUER_WORD = regex_cache.compile(r"""(?<![A-Za-z])(?:issuers?|security|securities)(?![A-Za-z])""",
+                                  re.VERBOSE | re.IGNORECASE)
 #: The label of row 1 when its value, the name, is on the next line: "REPORTING PERSONS"
 COMPACT_NAME_LABEL = regex_cache.compile(r"""^(?:NAMES?\s+OF\s+)?REPORTING\s+PERSONS?$""", re.VERBOSE)
 #: A percent row's bare number, without "%": " 5.30"
@@ -168,13 +173,16 @@ def _pages(src: SourceText, rows: list[re.Match[str]]) -> list[CoverPage]:
             elif pages and ISSUER_ITEM_TITLE.match(m["label"] if group == "below" else value):
                 break  # the statement's "Item 1. \tName of Issuer": the cover rows are over
             else:
-                if pages and not any(int(r["num"]) == 1 for r in rows[k + 1:]):
+                last = pages and not any(int(r["num"]) == 1 for r in rows[k + 1:])
+                if last and ISSUER_WORD.search(m["label"] if group == "below" else value):
                     break  # no cover after it: the statement's Item 1 under another title
                 if pages:  # the rows up to the next row 1 are no row of the page before
                     pages[-1].warnings.append(src.warn(
                         "compact-cover-unread", f"{src.path}: a compact cover's row 1 names no "
                         f"reporting person: {' '.join(value.split())[:60]!r}; its page is not "
                         "read", m.start("num")))
+                if last:
+                    break  # the last row 1, "ITEM 1 -\tName: Jane Roe": none follows to read
                 continue
             name = NAME_ID_SUFFIX.sub("", " ".join(raw.split()))  # "(Tax ID: 12-3456789)"
             i = len(pages) + 1

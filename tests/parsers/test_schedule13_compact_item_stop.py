@@ -95,6 +95,20 @@ def test_a_row_1_naming_no_one_is_skipped_with_a_warning():
     assert (w.code, w.line) == ("compact-cover-unread", 8)
 
 
+
+def test_the_last_cover_s_row_1_in_an_unknown_label_warns():
+    # review rv47g item 6: the last cover's row 1 "ITEM 1 -\tName: Jane Roe" was dropped with
+    # no warning, taken for the statement's Item 1
+    from graphkit.parsers.schedule13_cover_compact import find_compact_cover_pages
+    from graphkit.source import SourceText
+    text = _PAGE + _PAGE.replace("Reporting Person - Acme Holdings LLC", "Name: Jane Roe")
+    pages = find_compact_cover_pages(SourceText(path="x.txt", text=text))
+    assert [cp.names[0].value for cp in pages] == ["Acme Holdings LLC"]
+    [w] = pages[0].warnings
+    assert (w.code, w.line) == ("compact-cover-unread", 8)
+    assert "Name: Jane Roe" in w.message
+
+
 @pytest.mark.parametrize("item1", [
     # review rv47e 6: the statement's Item 1 after the covers, titled "Name and Address of
     # Issuer" or in a wording the reader does not know, ends the covers without a warning
