@@ -26,7 +26,7 @@ from functools import lru_cache
 from graphkit import regex_cache
 from graphkit.models import PartyKind
 from graphkit.name_degrees import strip_degrees  # noqa: F401  (re-exported)
-from graphkit.organization_words import ORGANIZATION_WORDS, opens_institution
+from graphkit.organization_words import ORGANIZATION_WORDS, opens_institution_before
 from resolvers.legal_forms import PERSON_NAME_FORMS
 
 #: Names remembered by each cached helper below: pure functions of one name, asked about the
@@ -61,10 +61,10 @@ PERSON_WORDS = regex_cache.compile(r"""
 _WORD = regex_cache.compile(r"[A-Za-z]+")
 
 #: The first word of a name and the particle after it, in any case: "BANCO DE ACME", "Caisse
-#: des Roe" (an institution where the word is one: :func:`~graphkit.organization_words.
-#: opens_institution`)
+#: des Roe" (an institution where the word is one in the particle's case style: :func:`~graphkit.
+#: organization_words.opens_institution_before`)
 FIRST_WORD_PARTICLE = regex_cache.compile(r"""
-    ^\s*(?P<first>\S+)\s+(?i:de|des|di|du|da|das|do|dos|del|della)\s
+    ^\s*(?P<first>\S+)\s+(?P<particle>(?i:de|des|di|du|da|das|do|dos|del|della))\s
 """, re.VERBOSE)
 
 #: The dot after a single initial followed by another: the first "." of "L.L.C." (-> "LLC.")
@@ -103,7 +103,8 @@ def guess_kind(name: str) -> PartyKind:
     ('organization', 'person')
     """
     if _org_words(name) or "&" in name or _form_at_end(name) or \
-            ((m := FIRST_WORD_PARTICLE.match(name)) and opens_institution(m["first"])):
+            ((m := FIRST_WORD_PARTICLE.match(name)) and
+             opens_institution_before(m["first"], m["particle"])):
         return PartyKind.ORGANIZATION  # also "BANCO DE ACME", in capitals like "JANE DE ROE"
     n = strip_degrees(clean_name(name))
     if LAST_FIRST.match(n) or PERSON_WORDS.match(n):

@@ -45,3 +45,17 @@ def opens_institution(word: str) -> bool:
     bare = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in bare if not unicodedata.combining(c)).replace(".", "") in \
         INSTITUTION_FIRST_WORDS
+
+
+def opens_institution_before(first: str, particle: str) -> bool:
+    """Whether ``first`` opens an institution's name (:func:`opens_institution`) before the
+    ``particle`` after it, printed in the same case style: "BANCO DE", "Banco de"; not "Casa
+    De" (a surname's particle in a name in title case), nor "CASA JOHN" (no particle).
+
+    >>> opens_institution_before("BANCO", "DE"), opens_institution_before("Banco", "de")
+    (True, True)
+    >>> opens_institution_before("Casa", "De"), opens_institution_before("CASA", "de")
+    (False, False)
+    """
+    same_style = particle.isupper() if first.isupper() else particle.islower()
+    return same_style and opens_institution(first)

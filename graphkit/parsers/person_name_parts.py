@@ -16,7 +16,8 @@ import re
 from typing import Collection
 
 from graphkit import regex_cache
-from graphkit.organization_words import opens_institution
+from graphkit.names import FIRST_WORD_PARTICLE
+from graphkit.organization_words import opens_institution_before
 
 #: The upper-case and the lower-case letters of Latin-1 and Latin Extended-A (U+00C0-U+017F,
 #: but × and ÷), which alternate in Extended-A: "Ł" opens a name word, "ł" only follows
@@ -42,16 +43,20 @@ NAME_PARTICLES = frozenset("da das dos de del della der den di du la le van von"
 def person_parts_fit(parts: list[str], not_person: Collection[str] = ()) -> bool:
     """True when every part of ``parts`` is a :data:`NAME_PART` whose capitals are not in
     ``not_person``, or a particle of :data:`NAME_PARTICLES` between two such parts' places
-    (never first nor last), and the first part does not open an institution's name
-    (:data:`~graphkit.organization_words.INSTITUTION_FIRST_WORDS`).
+    (never first nor last), and the first two parts do not open an institution's name
+    (:func:`~graphkit.organization_words.opens_institution_before`: "Banco de", not "CASA
+    JOHN", which may be John Casa in EDGAR's order).
 
     >>> person_parts_fit(["Jane", "Q.", "Roe"]), person_parts_fit(["Jane", "ROE", "AND"], {"AND"})
     (True, False)
     >>> person_parts_fit("Banco de Acme".split()), person_parts_fit("Cassa di Acme".split())
     (False, False)
+    >>> person_parts_fit(["CASA", "JOHN"]), person_parts_fit("Casa De Paul".split())
+    (True, True)
     """
-    if not parts or opens_institution(parts[0]):
-        return False  # "Banco de Acme", "Caisse Centrale": an institution
+    lead = FIRST_WORD_PARTICLE.match(" ".join(parts[:2]) + " ")
+    if not parts or (lead and opens_institution_before(lead["first"], lead["particle"])):
+        return False  # "Banco de Acme": an institution ("CASA JOHN" may be John Casa)
     for i, p in enumerate(parts):
         if p in NAME_PARTICLES and 0 < i < len(parts) - 1:
             continue

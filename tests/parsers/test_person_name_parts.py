@@ -87,3 +87,22 @@ def test_institution_in_capitals_is_an_organization() -> None:
         ("CAISSE DE DEPOT", "beneficial_owner_of", "MSG Networks Inc", None, 3355502, 5.5),
         ("Wendy D. Fox", "officer_of", "CAISSE DE DEPOT",
          "Vice President/Chief Compliance Officer", None, None)}
+
+
+@pytest.mark.parametrize("parts, fits", [
+    # review rv47g item 7: an institution's first word refuses a person only before a particle
+    # in the same case style; "CASA JOHN" may be John Casa (EDGAR's LAST FIRST order)
+    (["CASA", "JOHN"], True), (["Casa", "De", "Paul"], True),
+    (["BANCO", "DE", "ACME"], False), (["Banco", "de", "Acme"], False),
+])
+def test_institution_word_before_a_particle(parts, fits) -> None:
+    assert person_parts_fit(parts) is fits
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Casa De Paul", "person"), ("CASA DE PAUL", "organization"),
+    ("Banco de Acme", "organization"), ("CASA JOHN", "person"),
+])
+def test_guess_kind_particle_case_style(name, kind) -> None:
+    from graphkit.names import guess_kind
+    assert guess_kind(name).value == kind
