@@ -159,3 +159,20 @@ def test_date_cell_before_a_party_and_a_lone_dollar_cell():
             "By: /s/ Jane Roe\nGeneral Partner\n")
     sec = read_signatures(SourceText(path="x.txt", text=text))
     assert [s.on_behalf_of for s in sec.signatures] == [["ACME FUND, L.P. $"]]
+
+
+def test_real_date_cell_with_a_lone_dollar_cell():
+    # review rv47g item 2: fixtures/filings/dc47/2000_SC_13D_1029688_date_cell.txt (the real
+    # 2000 SC 13D of Key Colony Fund, L.P. with its signature line typed "2/18/00   KEY COLONY
+    # FUND, L.P.   $"): the date was read into the party's name, a party of its own
+    from pathlib import Path
+
+    from graphkit.parse import parse_path
+    path = (Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "dc47"
+            / "2000_SC_13D_1029688_date_cell.txt")
+    rec = parse_path(path).records[0]
+    names = {p.id: p.name for p in rec.parties}
+    got = {(c.relation.value, names[c.source], names[c.target]) for c in rec.claims}
+    assert ("general_partner_of", "Alex R. Lieblong", "Key Colony Fund, L.P.") in got
+    assert not any("2/18/00" in n for n in names.values())
+    assert "unmatched-signature-name" not in {w.code for w in rec.warnings}
