@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from graphkit import regex_cache
+from graphkit.organization_words import ORGANIZATION_WORDS
 from graphkit.parsers.prose_lists import entity_kind, trim_name
 from graphkit.parsers.prose_name_patterns import giving_back
 from graphkit.parsers.prose_patterns import _LEGAL, _WORD
@@ -93,10 +94,18 @@ def names_verb_role(term: str, head: str) -> bool:
     True
     >>> names_verb_role("Partnership", "a limited partnership managed by ")
     False
+
+    An entity's noun that is the verb's stem names the entity, no role: "Fund" after "funded
+    by " (but "Sponsor" after "sponsored by " is the role).
+
+    >>> names_verb_role("Fund", "a trust funded by "), names_verb_role("Sponsor", "sponsored by ")
+    (False, True)
     """
     verb = VERB_BY_BEFORE_NAME.search(head)
     words = ALNUM_WORD.findall(term.lower())
-    return verb is not None and bool(words) and words[-1].startswith(verb["stem"])
+    if verb is None or not words or not words[-1].startswith(verb["stem"]):
+        return False
+    return words[-1] != verb["stem"] or words[-1] not in ORGANIZATION_WORDS  # "Fund": an entity
 
 
 def abbreviates(term: str, name: str) -> bool:

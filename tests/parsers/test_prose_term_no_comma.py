@@ -154,6 +154,8 @@ def test_verb_by_before_name(head, stem):
     ("Company", "Acme Corp.", " a wholly-owned subsidiary of Beta Corp. ", "Acme Corp."),
     ("Reporting Persons", "Acme Partners L.P.", " an investment partnership managed by Roe LLC ",
      "Acme Partners L.P."),
+    ("Fund", "Acme Trust", " a trust funded by Roe Corp. ", "Acme Trust"),  # no role: an entity
+    ("Sponsor", "Acme Fund L.P.", " a fund sponsored by Roe LLC ", "Roe LLC"),
 ])
 def test_role_term_is_related_names(term, name, descriptor, owner):
     assert owner_of_term(term, name, descriptor) == owner
