@@ -84,8 +84,9 @@ _CAPS_PERSON = rf"""(?:(?!{_PLACE_NAME}|{NAME_WORD})[A-Z][A-Z'\-]*[A-Z]\s+(?:[A-
 _TERM = r"""(?:\s*\((?:the\s+|THE\s+)?["“][^()"”]{1,40}["”]\))"""
 
 #: A person's name opening a sentence, before its verb: "Jane Q. Roe is", "J. Gary Roe has",
-#: "Jane McRoe serves", "JANE Q. ROE is" (after "... and Acme Partners, L.P."); not "Liquidating Trust is",
-#: "Retirement Plan has" (:data:`NAME_WORD`), nor three words or more ("Acme Capital Group is")
+#: "Jane McRoe serves", "JANE Q. ROE is" (after "... and Acme Partners, L.P."); not
+#: "Liquidating Trust is", "Retirement Plan has" (:data:`NAME_WORD`), nor three words or more
+#: ("Acme Capital Group is")
 PERSON_SUBJECT = rf"""(?:(?:{_PERSON}|{_CAPS_PERSON}){_TERM}?
     \s+(?:is|was|has|had|owns|holds|serves|served|acts|may|shares|controls)\b)"""
 

@@ -122,8 +122,8 @@ GROUP_TERMS_OR = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 #: What a list names each member with before a group term that the list's names are read
-#: without (:func:`graphkit.parsers.prose_group_terms.find_collective_terms`): an aside of what it is,
-#: in lower-case words after at most three capitalised ones (a place), up to a comma or a
+#: without (:func:`graphkit.parsers.prose_group_terms.find_collective_terms`): an aside of what
+#: it is, in lower-case words after at most three capitalised ones (a place), up to a comma or a
 #: parenthesis (", a Delaware limited partnership", ", a Japanese corporation"), or of a
 #: person's citizenship (", a citizen of the United States of America"); never ", a fund
 #: managed by Roe Capital" (a name in it)
