@@ -94,24 +94,21 @@ XML_ROOT = regex_cache.compile(r"""
 #: A default namespace declaration, e.g. 'xmlns="http://www.sec.gov/edgar/schedule13D"'
 XML_NAMESPACE = regex_cache.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE)
 
-#: The value of a simple XML element, e.g. "<submissionType>SCHEDULE 13G/A</submissionType>";
-#: as filers' software may write it, with comments around it or in a CDATA section:
-#: "<documentType><!-- form --><![CDATA[4]]></documentType>" (character references in the value
-#: are read by :func:`_xml_value`: "&#52;")
-XML_SIMPLE_VALUE = r"""
-    <(?:\w+:)?{tag}\s*>
-    (?:\s|<!--[\s\S]*?-->)*          # blanks and comments before it
-    (?:<!\[CDATA\[\s*)?
-    (?P<value>[^<\]]*?)
-    (?:\s*\]\]>)?
-    (?:\s|<!--[\s\S]*?-->)*          # and after it
-    </(?:\w+:)?{tag}\s*>
-"""
+#: The opening tag of an element that names the form: "<documentType>", "<ns1:submissionType >";
+#: its content is read by :func:`_xml_value` with plain string scans, not a pattern over the
+#: blanks and comments (two quantifiers over one blank run backtracked with its cube)
+XML_FORM_OPEN = {tag: regex_cache.compile(rf"""<(?:\w+:)?{tag}\s*>""", re.VERBOSE)
+                 for tag in ("documentType", "submissionType")}
 
-#: :data:`XML_SIMPLE_VALUE` compiled for the elements that name the form:
-#: "<documentType>4</documentType>", "<submissionType>D</submissionType>"
-XML_FORM_VALUES = {tag: regex_cache.compile(XML_SIMPLE_VALUE.format(tag=tag), re.VERBOSE)
-                   for tag in ("documentType", "submissionType")}
+#: The closing tag of those elements, e.g. "</documentType>", "</ns1:submissionType >"
+XML_FORM_CLOSE = {tag: regex_cache.compile(rf"""</(?:\w+:)?{tag}\s*>""", re.VERBOSE)
+                  for tag in ("documentType", "submissionType")}
+
+#: Blanks, skipped around a value: " \r\n"
+_BLANKS = regex_cache.compile(r"""\s*""", re.VERBOSE)
+
+#: A value's characters, up to markup or a CDATA end: "4/A " in "4/A </documentType>"
+_VALUE_CHARS = regex_cache.compile(r"""[^<\]]*""", re.VERBOSE)
 
 #: The XML markup that is not an element, skipped to find the root: "<?xml ...?>",
 #: "<!-- ... -->", "<!DOCTYPE ...>"
@@ -227,14 +224,66 @@ def classify_text(text: str) -> tuple[InputKind, str] | None:
     return InputKind.OWNERSHIP_TEXT, m["own_no"]
 
 
-def _xml_value(tag: str, text: str) -> str | None:
-    pattern = XML_FORM_VALUES.get(tag) or re.compile(XML_SIMPLE_VALUE.format(tag=tag),
-                                                     re.VERBOSE)
-    m = pattern.search(text)
-    if m is None:
+class _CommentEnds:
+    """Where the first "-->" at or after a place is, found once per stretch of ``text``: many
+    unclosed "<!--" each look up the same end, not one scan of the rest of the file each."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.begun, self.at = text, len(text) + 1, -1
+
+    def after(self, start: int) -> int:
+        if not (self.begun <= start and (self.at == -1 or self.at >= start)):
+            self.begun, self.at = start, self.text.find("-->", start)
+        return self.at
+
+
+def _skip_blanks_and_comments(text: str, pos: int, ends: _CommentEnds) -> int:
+    """The place after the blanks and comments at ``pos``; -1 at a comment never closed."""
+    while True:
+        pos = _BLANKS.match(text, pos).end()
+        if not text.startswith("<!--", pos):
+            return pos
+        end = ends.after(pos + 4)
+        if end == -1:
+            return -1
+        pos = end + 3
+
+
+def _element_value(tag: str, text: str, pos: int, ends: _CommentEnds) -> str | None:
+    """The raw value of the element whose opening tag ends at ``pos``: blanks and comments
+    around it, the value maybe in a CDATA section; None when the content is other markup."""
+    pos = _skip_blanks_and_comments(text, pos, ends)
+    if pos == -1:
         return None
-    value = html.unescape(m["value"]).strip()  # "&#52;" is "4", as XML reads it
-    return value or None  # "<x></x>" reads as "<x/>": no value
+    if text.startswith("<![CDATA[", pos):
+        pos = _BLANKS.match(text, pos + 9).end()
+    value_end = _VALUE_CHARS.match(text, pos).end()
+    value, pos = text[pos:value_end], value_end
+    if text.startswith("]]>", pos):
+        pos += 3
+    pos = _skip_blanks_and_comments(text, pos, ends)
+    if pos == -1 or not XML_FORM_CLOSE[tag].match(text, pos):
+        return None
+    return value
+
+
+def _xml_value(tag: str, text: str) -> str | None:
+    """The value of the first ``tag`` element (``documentType`` or ``submissionType``) of
+    ``text`` that holds a value only, as filers' software may write it: blanks and comments
+    around it, in a CDATA section, character references ("&#52;" reads "4").
+
+    >>> _xml_value("documentType", "<documentType><!-- f --><![CDATA[ 4 ]]>\\n</documentType>")
+    '4'
+    >>> _xml_value("documentType", "<documentType><b>4</b></documentType>") is None
+    True
+    """
+    ends = _CommentEnds(text)
+    for m in XML_FORM_OPEN[tag].finditer(text):
+        raw = _element_value(tag, text, m.end(), ends)
+        if raw is not None:
+            value = html.unescape(raw).strip()  # "&#52;" is "4", as XML reads it
+            return value or None  # "<x></x>" reads as "<x/>": no value
+    return None
 
 
 def _form_value(tag: str, src: SourceText, head: str) -> str | None:

@@ -82,13 +82,15 @@ def test_classify_earliest_title_wins():
 
 
 def test_xml_patterns_and_no_amendment():
-    from graphkit.detect import (NO_AMENDMENT, XML_DECLARATION, XML_FORM_ROOT, XML_FORM_VALUES,
-                                 XML_NON_ELEMENTS)
+    from graphkit.detect import (NO_AMENDMENT, XML_DECLARATION, XML_FORM_CLOSE, XML_FORM_OPEN,
+                                 XML_FORM_ROOT, XML_NON_ELEMENTS, _xml_value)
 
-    assert XML_FORM_VALUES["documentType"].search(
-        "<ns:documentType> 4 </ns:documentType>")["value"] == "4"
-    assert XML_FORM_VALUES["submissionType"].search(
-        "<submissionType>SCHEDULE 13G</submissionType>")["value"] == "SCHEDULE 13G"
+    assert _xml_value("documentType", "<ns:documentType> 4 </ns:documentType>") == "4"
+    assert _xml_value("submissionType",
+                      "<submissionType>SCHEDULE 13G</submissionType>") == "SCHEDULE 13G"
+    assert XML_FORM_OPEN["documentType"].match("<ns1:documentType >")
+    assert not XML_FORM_OPEN["documentType"].match("<documentTypes>")
+    assert XML_FORM_CLOSE["submissionType"].match("</submissionType\n>")
     assert XML_NON_ELEMENTS.sub(" ", '<?xml version="1.0"?><!-- c --><!DOCTYPE x><a/>') == \
         "   <a/>"
     assert XML_DECLARATION.sub("", '<?xml version="1.0"?>\n <html>') == "<html>"
