@@ -397,7 +397,7 @@ def _read_offering(doc: _Doc, b: FormDBuilder, od, offering: Offering,
                            if doc.text(i)]
     amend = doc.text(od, "typeOfFiling", "isAmendment")
     if amend is not None:
-        offering.is_amendment = xml_flag(amend) is True
+        offering.is_amendment = xml_flag(amend)  # "Y", "N/A": None, the form then tells
     prev = doc.text(od, "typeOfFiling", "previousAccessionNumber")
     if prev:
         readings.append(Reading(field="previous_accession_number", raw=prev, value=prev))

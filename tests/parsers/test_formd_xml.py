@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -215,3 +216,18 @@ def test_legal_form_only_pattern(raw, want):
 
 def test_xml_declaration_pattern():
     assert fx.XML_DECLARATION.match('  <?xml version="1.0" encoding="UTF-8"?><a/>')
+
+
+def test_unreadable_amendment_flag_leaves_the_form_to_tell():
+    """Review rv47f L3: an <isAmendment> that is no boolean ("Y", "N/A") read False, so the
+    Form D/A's "/A" was never consulted; now the stated form D/A makes it an amendment."""
+    path = (Path(__file__).resolve().parents[1] / "fixtures" / "filings" / "formd32"
+            / "investcorp_napef2_2026_da_transcribed.xml")
+    text = path.read_text(encoding="utf-8")
+    assert parse_formd_xml(SourceText(path="a.xml", text=text)).offering.is_amendment is True
+    for flag in ("Y", "N/A"):
+        odd = text.replace("<isAmendment>true</isAmendment>", f"<isAmendment>{flag}</isAmendment>")
+        rec = parse_formd_xml(SourceText(path="a.xml", text=odd))
+        assert rec.form == "D/A" and rec.offering.is_amendment is True
+    stated = text.replace("<isAmendment>true</isAmendment>", "<isAmendment>false</isAmendment>")
+    assert parse_formd_xml(SourceText(path="a.xml", text=stated)).offering.is_amendment is False
