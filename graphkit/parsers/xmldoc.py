@@ -57,11 +57,13 @@ XML_DECLARATION = regex_cache.compile(r"""
 """, re.VERBOSE)
 
 #: A number as XML forms print it: "7824100.00", "1,000", "22.2%", "$5.3569". Commas only
-#: group thousands ("1,000,000"): "5,1" (a decimal comma) or "10,00" is no number, never 51
+#: group thousands ("1,000,000", with leading zeros "0001,000"), or lakhs and crores in the
+#: Indian way ("12,34,567"): "5,1" (a decimal comma) or "10,00" is no number, never 51
 XML_NUMBER = regex_cache.compile(r"""
     ^[\s$]*
-    (?P<num>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?     # 1,000,000.50
-          |-?\d+(?:\.\d+)?|-?\.\d+)           # 7824100.00, .5
+    (?P<num>-?(?:0*\d{1,3}(?:,\d{3})+            # 1,000,000.50, 0001,000
+               |\d{1,2}(?:,\d{2})+,\d{3})(?:\.\d+)?  # 12,34,567
+          |-?\d+(?:\.\d+)?|-?\.\d+)              # 7824100.00, .5
     \s*%?\s*$
 """, re.VERBOSE)
 

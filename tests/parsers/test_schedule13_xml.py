@@ -84,6 +84,14 @@ def test_no_issuer_is_a_parse_error():
 
 def test_helpers():
     assert XML_NUMBER.match("7,824,100.00")["num"] == "7,824,100.00"
+
+
+def test_xml_number_grouping():
+    """Review rv47f L4: the Indian grouping and leading zeros read as base read them; a decimal
+    comma stays no number."""
+    assert to_number("12,34,567") == 1234567 and to_number("1,00,000.50") == 100000.5
+    assert to_number("0001,000") == 1000 and to_number("-1,000") == -1000
+    assert [to_number(s) for s in ("5,1", "0,5", "10,00", "1,2,345", "12,34,56")] == [None] * 5
     assert to_number("22.2%") == 22.2 and to_number("N/A") is None
     assert TRAILING_LEGAL_FORM.sub("", "AVF XII LP") == "AVF XII"
     doc = XmlDoc(SourceText("f.xml", "<a>\n<b>1</b></a>"))
