@@ -36,6 +36,7 @@ from graphkit import regex_cache
 from graphkit.errors import UnsupportedFormError
 from graphkit.models import FormFamily
 from graphkit.source import SourceText
+from graphkit.xml_form_value import own_form_value, xml_value
 
 #: Characters of a file looked at for wrappers and titles.
 HEAD_CHARS = 20000
@@ -93,22 +94,6 @@ XML_ROOT = regex_cache.compile(r"""
 
 #: A default namespace declaration, e.g. 'xmlns="http://www.sec.gov/edgar/schedule13D"'
 XML_NAMESPACE = regex_cache.compile(r"""xmlns\s*=\s*["'](?P<ns>[^"']+)["']""", re.VERBOSE)
-
-#: The opening tag of an element that names the form: "<documentType>", "<ns1:submissionType >";
-#: its content is read by :func:`_xml_value` with plain string scans, not a pattern over the
-#: blanks and comments (two quantifiers over one blank run backtracked with its cube)
-XML_FORM_OPEN = {tag: regex_cache.compile(rf"""<(?:\w+:)?{tag}\s*>""", re.VERBOSE)
-                 for tag in ("documentType", "submissionType")}
-
-#: The closing tag of those elements, e.g. "</documentType>", "</ns1:submissionType >"
-XML_FORM_CLOSE = {tag: regex_cache.compile(rf"""</(?:\w+:)?{tag}\s*>""", re.VERBOSE)
-                  for tag in ("documentType", "submissionType")}
-
-#: Blanks, skipped around a value: " \r\n"
-_BLANKS = regex_cache.compile(r"""\s*""", re.VERBOSE)
-
-#: A value's characters, up to markup or a CDATA end: "4/A " in "4/A </documentType>"
-_VALUE_CHARS = regex_cache.compile(r"""[^<\]]*""", re.VERBOSE)
 
 #: The XML markup that is not an element, skipped to find the root: "<?xml ...?>",
 #: "<!-- ... -->", "<!DOCTYPE ...>"
@@ -224,80 +209,32 @@ def classify_text(text: str) -> tuple[InputKind, str] | None:
     return InputKind.OWNERSHIP_TEXT, m["own_no"]
 
 
-class _CommentEnds:
-    """Where the first "-->" at or after a place is, found once per stretch of ``text``: many
-    unclosed "<!--" each look up the same end, not one scan of the rest of the file each."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.begun, self.at = text, len(text) + 1, -1
-
-    def after(self, start: int) -> int:
-        if not (self.begun <= start and (self.at == -1 or self.at >= start)):
-            self.begun, self.at = start, self.text.find("-->", start)
-        return self.at
-
-
-def _skip_blanks_and_comments(text: str, pos: int, ends: _CommentEnds) -> int:
-    """The place after the blanks and comments at ``pos``; -1 at a comment never closed."""
-    while True:
-        pos = _BLANKS.match(text, pos).end()
-        if not text.startswith("<!--", pos):
-            return pos
-        end = ends.after(pos + 4)
-        if end == -1:
-            return -1
-        pos = end + 3
-
-
-def _element_value(tag: str, text: str, pos: int, ends: _CommentEnds) -> str | None:
-    """The raw value of the element whose opening tag ends at ``pos``: blanks and comments
-    around it, the value maybe in a CDATA section; None when the content is other markup."""
-    pos = _skip_blanks_and_comments(text, pos, ends)
-    if pos == -1:
-        return None
-    if text.startswith("<![CDATA[", pos):
-        pos = _BLANKS.match(text, pos + 9).end()
-    value_end = _VALUE_CHARS.match(text, pos).end()
-    value, pos = text[pos:value_end], value_end
-    if text.startswith("]]>", pos):
-        pos += 3
-    pos = _skip_blanks_and_comments(text, pos, ends)
-    if pos == -1 or not XML_FORM_CLOSE[tag].match(text, pos):
-        return None
-    return value
-
-
-def _xml_value(tag: str, text: str) -> str | None:
-    """The value of the first ``tag`` element (``documentType`` or ``submissionType``) of
-    ``text`` that holds a value only, as filers' software may write it: blanks and comments
-    around it, in a CDATA section, character references ("&#52;" reads "4").
-
-    >>> _xml_value("documentType", "<documentType><!-- f --><![CDATA[ 4 ]]>\\n</documentType>")
-    '4'
-    >>> _xml_value("documentType", "<documentType><b>4</b></documentType>") is None
-    True
-    """
-    ends = _CommentEnds(text)
-    for m in XML_FORM_OPEN[tag].finditer(text):
-        raw = _element_value(tag, text, m.end(), ends)
-        if raw is not None:
-            value = html.unescape(raw).strip()  # "&#52;" is "4", as XML reads it
-            return value or None  # "<x></x>" reads as "<x/>": no value
-    return None
+#: The families each form element may name, by its tag: a form 4 in a Form D's
+#: ``<submissionType>`` is no Form D's form
+_TAG_FAMILIES = {"documentType": (FormFamily.FORM_3, FormFamily.FORM_4, FormFamily.FORM_5),
+                 "submissionType": (FormFamily.FORM_D, FormFamily.SCHEDULE_13D,
+                                    FormFamily.SCHEDULE_13G)}
 
 
 def _form_value(tag: str, src: SourceText, head: str) -> str | None:
     """The form ``tag`` names in ``head``, else further on: software that writes the elements
-    in another order may put ``<submissionType>`` after a long ``<formData>``.
+    in another order may put ``<submissionType>`` after a long ``<formData>``. Further on only
+    the root's own element counts (a child of the root or of its header) and only when it names
+    a form of the root's kind: not one quoted in a remark or footnote.
 
     >>> text = "<edgarSubmission><formData>" + "x" * HEAD_CHARS + "</formData><headerData>" \\
     ...        "<submissionType>SCHEDULE 13G</submissionType></headerData></edgarSubmission>"
     >>> _form_value("submissionType", SourceText("a.xml", text), text[:HEAD_CHARS])
     'SCHEDULE 13G'
+    >>> _form_value("submissionType", SourceText("a.xml", text.replace("SCHEDULE 13G", "4")),
+    ...             text[:HEAD_CHARS]) is None
+    True
     """
-    found = _xml_value(tag, head)
+    found = xml_value(tag, head)
     if found is None and len(src.text) > HEAD_CHARS:
-        found = _xml_value(tag, src.text)
+        own, value = own_form_value(tag, src.text)
+        if own and form_family(value) in _TAG_FAMILIES[tag]:
+            found = value
     return found
 
 

@@ -82,8 +82,9 @@ def test_classify_earliest_title_wins():
 
 
 def test_xml_patterns_and_no_amendment():
-    from graphkit.detect import (NO_AMENDMENT, XML_DECLARATION, XML_FORM_CLOSE, XML_FORM_OPEN,
-                                 XML_FORM_ROOT, XML_NON_ELEMENTS, _xml_value)
+    from graphkit.detect import NO_AMENDMENT, XML_DECLARATION, XML_FORM_ROOT, XML_NON_ELEMENTS
+    from graphkit.xml_form_value import XML_FORM_CLOSE, XML_FORM_OPEN
+    from graphkit.xml_form_value import xml_value as _xml_value
 
     assert _xml_value("documentType", "<ns:documentType> 4 </ns:documentType>") == "4"
     assert _xml_value("submissionType",

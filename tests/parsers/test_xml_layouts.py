@@ -34,7 +34,7 @@ def test_byte_order_mark_after_the_opening_blank_line_reads_as_without_it():
 
 
 def test_form_value_reads_through_cdata_and_comments():
-    from graphkit.detect import _xml_value
+    from graphkit.xml_form_value import xml_value as _xml_value
     assert _xml_value("documentType", "<documentType><![CDATA[4]]></documentType>") == "4"
     assert _xml_value("documentType", "<documentType> <!-- form --> 4/A </documentType>") == "4/A"
     assert _xml_value("documentType", "<documentType><![CDATA[ 5 ]]>\r\n</documentType >") == "5"
@@ -51,7 +51,8 @@ def test_form_value_reads_through_cdata_and_comments():
 def test_form_value_of_a_long_blank_run_takes_linear_time():
     """Review rv47f: "<documentType>" + 1,000 blanks + "x<y/>" took 10.7 s (the blank run was
     matched by two quantifiers), 4,000 blanks 516 s; 20,000 now take milliseconds."""
-    from graphkit.detect import _xml_value, detect
+    from graphkit.detect import detect
+    from graphkit.xml_form_value import xml_value as _xml_value
     from graphkit.source import SourceText
     text = "<ownershipDocument><documentType>" + " " * 20000 + "x<y/></ownershipDocument>"
     with cpu_seconds() as spent:
@@ -62,7 +63,7 @@ def test_form_value_of_a_long_blank_run_takes_linear_time():
 
 
 def test_form_value_reads_character_references():
-    from graphkit.detect import _xml_value
+    from graphkit.xml_form_value import xml_value as _xml_value
     assert _xml_value("documentType", "<documentType>&#x34;&#47;A</documentType>") == "4/A"
     assert _xml_value("submissionType", "<submissionType>&#68;</submissionType>") == "D"
     assert _xml_value("submissionType", "<submissionType> </submissionType>") is None
