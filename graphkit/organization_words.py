@@ -7,8 +7,6 @@ them) so that :mod:`graphkit.name_degrees`, which :mod:`graphkit.names` imports,
 
 from __future__ import annotations
 
-import unicodedata
-
 #: Words that only organizations carry (legal forms and business nouns), compared in lower case
 #: after dropping dots. A name with any of these is an organization.
 ORGANIZATION_WORDS = frozenset("""
@@ -42,9 +40,9 @@ def opens_institution(word: str) -> bool:
     >>> opens_institution("BANCO"), opens_institution("Société"), opens_institution("Jane")
     (True, True, False)
     """
-    bare = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in bare if not unicodedata.combining(c)).replace(".", "") in \
-        INSTITUTION_FIRST_WORDS
+    # (imported here: resolvers.normalize imports graphkit, and this module must stay a leaf)
+    from resolvers.normalize import fold_text
+    return fold_text(word).casefold().replace(".", "") in INSTITUTION_FIRST_WORDS
 
 
 def opens_institution_before(first: str, particle: str) -> bool:
